@@ -1,0 +1,1 @@
+"""Pure-Python extraction: document text in, candidate facts out. No Django here."""

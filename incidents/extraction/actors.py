@@ -1,0 +1,188 @@
+"""A small gazetteer of actors: canonical names, kinds and the aliases that name them.
+
+Used to resolve mentions ("Isis", "IS", "the FSB") to one canonical actor name,
+the same name the database's Actor rows carry, and to find actor mentions with
+their offsets in a text (`find_actor_mentions`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    kind: str  # armed_group | state_body | media | person | government | other
+    aliases: tuple[str, ...] = ()
+    parent: str = ""
+    case_sensitive_aliases: tuple[str, ...] = ()  # short forms that are also English words
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    actor: KnownActor
+    start: int
+    end: int
+    text: str
+
+
+KNOWN_ACTORS: tuple[KnownActor, ...] = (
+    # Armed groups
+    KnownActor(
+        "Islamic State",
+        "armed_group",
+        aliases=("ISIS", "ISIL", "Islamic State group", "Daesh", "Islamic State of Iraq and Syria",
+                 "Islamic State of Iraq and the Levant"),
+        case_sensitive_aliases=("IS",),
+    ),
+    KnownActor(
+        "Islamic State – Khorasan Province",
+        "armed_group",
+        aliases=("ISIS-K", "ISIS–K", "IS-K", "IS–KP", "IS-KP", "ISKP", "Islamic State-Khorasan",
+                 "Islamic State – Khorasan", "Islamic State Khorasan Province", "ISIS-Khorasan"),
+        parent="Islamic State",
+    ),
+    KnownActor("Islamic State West Africa Province", "armed_group", aliases=("ISWAP",),
+               parent="Islamic State"),
+    KnownActor("al-Qaeda", "armed_group", aliases=("al-Qaida", "al Qaeda", "Al Qaeda", "al-Qa'ida")),
+    KnownActor("al-Qaeda in the Arabian Peninsula", "armed_group", aliases=("AQAP",),
+               parent="al-Qaeda"),
+    KnownActor("al-Qaeda in the Islamic Maghreb", "armed_group", aliases=("AQIM",),
+               parent="al-Qaeda"),
+    KnownActor("al-Shabaab", "armed_group", aliases=("al-Shabab", "al Shabaab", "Al-Shabaab",
+                                                     "Harakat al-Shabaab al-Mujahideen")),
+    KnownActor("Boko Haram", "armed_group"),
+    KnownActor("Taliban", "armed_group", aliases=("the Taliban", "Afghan Taliban")),
+    KnownActor("Tehrik-i-Taliban Pakistan", "armed_group", aliases=("TTP", "Pakistani Taliban")),
+    KnownActor("Hamas", "armed_group", aliases=("Harakat al-Muqawama al-Islamiya",)),
+    KnownActor("Hezbollah", "armed_group", aliases=("Hizbollah", "Hizballah")),
+    KnownActor("Houthis", "armed_group", aliases=("Ansar Allah", "Houthi movement", "Houthi rebels")),
+    KnownActor("Kurdistan Workers' Party", "armed_group", aliases=("PKK", "Kurdistan Workers Party")),
+    KnownActor("Lashkar-e-Taiba", "armed_group", aliases=("Lashkar-e-Toiba",), case_sensitive_aliases=("LeT",)),
+    KnownActor("Jaish-e-Mohammed", "armed_group", aliases=("Jaish-e-Muhammad",), case_sensitive_aliases=("JeM",)),
+    KnownActor("Balochistan Liberation Army", "armed_group",
+               aliases=("Baloch Liberation Army",), case_sensitive_aliases=("BLA",)),
+    KnownActor("Hayat Tahrir al-Sham", "armed_group", aliases=("HTS",)),
+    KnownActor("Jama'at Nasr al-Islam wal Muslimin", "armed_group", aliases=("JNIM",)),
+    KnownActor("Caucasus Emirate", "armed_group"),
+    KnownActor("Russian Volunteer Corps", "armed_group"),
+    KnownActor("Freedom of Russia Legion", "armed_group"),
+    # Media
+    KnownActor("Amaq News Agency", "media", aliases=("Amaq",), parent="Islamic State"),
+    KnownActor("TASS", "media", aliases=("Tass",)),
+    KnownActor("RIA Novosti", "media"),
+    KnownActor("Interfax", "media"),
+    KnownActor("Reuters", "media"),
+    KnownActor("Associated Press", "media", case_sensitive_aliases=("AP",)),
+    KnownActor("Agence France-Presse", "media", aliases=("AFP",)),
+    KnownActor("CNN", "media"),
+    KnownActor("BBC", "media", aliases=("BBC News", "BBC Verify")),
+    KnownActor("The New York Times", "media", aliases=("New York Times", "NYT")),
+    KnownActor("Meduza", "media"),
+    KnownActor("Mediazona", "media"),
+    # State bodies
+    KnownActor("Federal Security Service", "state_body",
+               aliases=("FSB", "Russian Federal Security Service", "Russia's Federal Security Service")),
+    KnownActor("Investigative Committee of Russia", "state_body",
+               aliases=("Investigative Committee", "Investigative Committee of the Russian Federation")),
+    KnownActor("Kremlin", "state_body", aliases=("the Kremlin", "Kremlin press service")),
+    KnownActor("Ministry of Foreign Affairs of Russia", "state_body",
+               aliases=("Russian Foreign Ministry", "Russia's Foreign Ministry",
+                        "Russian Ministry of Foreign Affairs")),
+    KnownActor("Ministry of Foreign Affairs of Ukraine", "state_body",
+               aliases=("Ukrainian Foreign Ministry", "Ukraine's Foreign Ministry")),
+    KnownActor("Security Service of Ukraine", "state_body", aliases=("SBU",)),
+    KnownActor("White House", "state_body", aliases=("the White House",)),
+    KnownActor("United States National Security Council", "state_body",
+               aliases=("National Security Council", "White House National Security Council",
+                        "White House's National Security Council")),
+    KnownActor("Embassy of the United States in Moscow", "state_body",
+               aliases=("US Embassy in Moscow", "U.S. Embassy in Moscow", "US embassy in Moscow",
+                        "United States Embassy in Moscow", "United States embassy in Moscow",
+                        "US Embassy in Russia", "U.S. Embassy in Russia", "US embassy in Russia",
+                        "U.S. embassy in Russia")),
+    KnownActor("Federal Bureau of Investigation", "state_body", aliases=("FBI",)),
+    KnownActor("Metropolitan Police", "state_body", aliases=("Scotland Yard",)),
+    # People
+    KnownActor("Vladimir Putin", "person", aliases=("Putin", "President Putin")),
+    KnownActor("Volodymyr Zelenskyy", "person",
+               aliases=("Zelenskyy", "Zelensky", "Volodymyr Zelensky", "Zelenskiy")),
+    KnownActor("Mykhailo Podolyak", "person", aliases=("Podolyak", "Mykhailo Podolyak",
+                                                        "Mykhaylo Podolyak", "Podoliak")),
+    KnownActor("Dmitry Medvedev", "person", aliases=("Medvedev", "Dmitri Medvedev")),
+    KnownActor("John Kirby", "person", aliases=("Kirby", "Mr Kirby", "Mr. Kirby")),
+    KnownActor("Maria Lvova-Belova", "person", aliases=("Lvova-Belova",)),
+    KnownActor("Maria Zakharova", "person", aliases=("Zakharova",)),
+    KnownActor("Alexander Bortnikov", "person", aliases=("Bortnikov",)),
+    KnownActor("Alexander Lukashenko", "person", aliases=("Lukashenko",)),
+    KnownActor("Emmanuel Macron", "person", aliases=("Macron",)),
+    KnownActor("Joe Biden", "person", aliases=("Biden",)),
+    KnownActor("Antony Blinken", "person", aliases=("Blinken",)),
+    KnownActor("Abu Bakr al-Baghdadi", "person", aliases=("al-Baghdadi", "Baghdadi")),
+)
+
+
+def normalise(name: str) -> str:
+    """Case, dash and space insensitive key: 'ISIS–K' and 'isis-k' meet."""
+    name = re.sub(r"[\u2010-\u2015\-]+", "-", name.strip())
+    name = re.sub(r"\s*-\s*", "-", name)
+    name = name.replace("\u2019", "'")
+    return re.sub(r"\s+", " ", name).casefold()
+
+
+@cache
+def _alias_index() -> dict[str, KnownActor]:
+    index: dict[str, KnownActor] = {}
+    for actor in KNOWN_ACTORS:
+        for alias in (actor.name, *actor.aliases):
+            index[normalise(alias)] = actor
+    return index
+
+
+def canonical_actor(mention: str) -> str | None:
+    """The canonical name for a mention, or None when the gazetteer does not know it."""
+    found = known_actor(mention)
+    return found.name if found else None
+
+
+def known_actor(mention: str) -> KnownActor | None:
+    for actor in KNOWN_ACTORS:
+        if mention.strip() in actor.case_sensitive_aliases:
+            return actor
+    return _alias_index().get(normalise(mention))
+
+
+def find_actor_mentions(text: str) -> list[ActorMention]:
+    """Every gazetteer mention in `text`, longest alias first, without overlaps."""
+    mentions = []
+    for match in _mention_pattern().finditer(text):
+        actor = known_actor(match.group())
+        if actor is not None:
+            mentions.append(ActorMention(actor, match.start(), match.end(), match.group()))
+    return mentions
+
+
+def _alias_regex(alias: str) -> str:
+    # Dashes and spaces vary between sources: "IS–KP", "IS-KP", "IS - KP".
+    parts = re.split(r"\s*[\u2010-\u2015\-]\s*", alias)
+    escaped = r"\s*[\u2010-\u2015\-]\s*".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return escaped.replace("'", "['\u2019]")
+
+
+@cache
+def _mention_pattern() -> re.Pattern[str]:
+    insensitive, sensitive = [], []
+    for actor in KNOWN_ACTORS:
+        for alias in (actor.name, *actor.aliases):
+            insensitive.append(_alias_regex(alias))
+        sensitive.extend(_alias_regex(a) for a in actor.case_sensitive_aliases)
+    by_length = sorted(set(insensitive), key=len, reverse=True)
+    # Case-sensitive short forms ("IS") must not swallow "is"; a trailing dash
+    # guard keeps "IS" from matching the head of "IS-KP" when that form is absent.
+    short = "|".join(sorted(set(sensitive), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:(?i:{'|'.join(by_length)})|{short})(?![\w]|[\u2010-\u2015\-]\w)"
+    )

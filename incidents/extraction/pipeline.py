@@ -1,0 +1,48 @@
+"""One entry point for `extract` and `import_documents`: text -> Extraction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from incidents.extraction.casualties import extract_casualty_figures
+from incidents.extraction.cleaning import clean
+from incidents.extraction.document import CleanedDocument, ParsedDocument
+from incidents.extraction.incident import extract_incident, extract_source_info
+from incidents.extraction.nlp import english
+from incidents.extraction.results import DocumentMeta, Extraction
+from incidents.extraction.statements import extract_statements
+from incidents.extraction.suspects import extract_suspects
+
+EXTRACTOR = "incidents.extraction/1.0"
+
+
+def extract(raw_text: str, meta: DocumentMeta | None = None, *, fmt: str = "text") -> Extraction:
+    return next(extract_many([(raw_text, meta or DocumentMeta(), fmt)]))
+
+
+def extract_many(documents: Iterable[tuple[str, DocumentMeta, str]]) -> Iterator[Extraction]:
+    """Extract several documents, letting spaCy batch them.
+
+    `fmt` is "text", "markdown" or "html"; it only changes the cleaning step.
+    """
+    cleaned = [(raw, meta, clean(raw, fmt=fmt)) for raw, meta, fmt in documents]
+    docs = english().pipe(c.text for _, _, c in cleaned)
+    for (raw, meta, cleaned_doc), doc in zip(cleaned, docs, strict=True):
+        yield _extraction(raw, meta, cleaned_doc, doc)
+
+
+def _extraction(raw: str, meta: DocumentMeta, cleaned: CleanedDocument, doc) -> Extraction:
+    source = extract_source_info(cleaned, meta)
+    parsed = ParsedDocument(cleaned=cleaned, doc=doc, meta=meta, reference_date=source.published)
+    incident = extract_incident(parsed)
+    return Extraction(
+        extractor=EXTRACTOR,
+        raw_text=raw,
+        cleaned_text=cleaned.text,
+        offset_map=cleaned.offset_map,
+        source=source,
+        incident=incident,
+        casualty_figures=tuple(extract_casualty_figures(parsed, incident)),
+        statements=tuple(extract_statements(parsed, incident)),
+        suspects=tuple(extract_suspects(parsed, incident)),
+    )
