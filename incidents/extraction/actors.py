@@ -34,37 +34,82 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
     KnownActor(
         "Islamic State",
         "armed_group",
-        aliases=("ISIS", "ISIL", "Islamic State group", "Daesh", "Islamic State of Iraq and Syria",
-                 "Islamic State of Iraq and the Levant"),
+        aliases=(
+            "ISIS",
+            "ISIL",
+            "Islamic State group",
+            "Daesh",
+            "Islamic State of Iraq and Syria",
+            "Islamic State of Iraq and the Levant",
+        ),
         case_sensitive_aliases=("IS",),
     ),
     KnownActor(
         "Islamic State – Khorasan Province",
         "armed_group",
-        aliases=("ISIS-K", "ISIS–K", "IS-K", "IS–KP", "IS-KP", "ISKP", "Islamic State-Khorasan",
-                 "Islamic State – Khorasan", "Islamic State Khorasan Province", "ISIS-Khorasan"),
+        aliases=(
+            "ISIS-K",
+            "ISIS–K",
+            "IS-K",
+            "IS–KP",
+            "IS-KP",
+            "ISKP",
+            "Islamic State-Khorasan",
+            "Islamic State – Khorasan",
+            "Islamic State Khorasan Province",
+            "ISIS-Khorasan",
+        ),
         parent="Islamic State",
     ),
-    KnownActor("Islamic State West Africa Province", "armed_group", aliases=("ISWAP",),
-               parent="Islamic State"),
-    KnownActor("al-Qaeda", "armed_group", aliases=("al-Qaida", "al Qaeda", "Al Qaeda", "al-Qa'ida")),
-    KnownActor("al-Qaeda in the Arabian Peninsula", "armed_group", aliases=("AQAP",),
-               parent="al-Qaeda"),
-    KnownActor("al-Qaeda in the Islamic Maghreb", "armed_group", aliases=("AQIM",),
-               parent="al-Qaeda"),
-    KnownActor("al-Shabaab", "armed_group", aliases=("al-Shabab", "al Shabaab", "Al-Shabaab",
-                                                     "Harakat al-Shabaab al-Mujahideen")),
+    KnownActor(
+        "Islamic State West Africa Province",
+        "armed_group",
+        aliases=("ISWAP",),
+        parent="Islamic State",
+    ),
+    KnownActor(
+        "al-Qaeda", "armed_group", aliases=("al-Qaida", "al Qaeda", "Al Qaeda", "al-Qa'ida")
+    ),
+    KnownActor(
+        "al-Qaeda in the Arabian Peninsula", "armed_group", aliases=("AQAP",), parent="al-Qaeda"
+    ),
+    KnownActor(
+        "al-Qaeda in the Islamic Maghreb", "armed_group", aliases=("AQIM",), parent="al-Qaeda"
+    ),
+    KnownActor(
+        "al-Shabaab",
+        "armed_group",
+        aliases=("al-Shabab", "al Shabaab", "Al-Shabaab", "Harakat al-Shabaab al-Mujahideen"),
+    ),
     KnownActor("Boko Haram", "armed_group"),
     KnownActor("Taliban", "armed_group", aliases=("the Taliban", "Afghan Taliban")),
     KnownActor("Tehrik-i-Taliban Pakistan", "armed_group", aliases=("TTP", "Pakistani Taliban")),
     KnownActor("Hamas", "armed_group", aliases=("Harakat al-Muqawama al-Islamiya",)),
     KnownActor("Hezbollah", "armed_group", aliases=("Hizbollah", "Hizballah")),
-    KnownActor("Houthis", "armed_group", aliases=("Ansar Allah", "Houthi movement", "Houthi rebels")),
-    KnownActor("Kurdistan Workers' Party", "armed_group", aliases=("PKK", "Kurdistan Workers Party")),
-    KnownActor("Lashkar-e-Taiba", "armed_group", aliases=("Lashkar-e-Toiba",), case_sensitive_aliases=("LeT",)),
-    KnownActor("Jaish-e-Mohammed", "armed_group", aliases=("Jaish-e-Muhammad",), case_sensitive_aliases=("JeM",)),
-    KnownActor("Balochistan Liberation Army", "armed_group",
-               aliases=("Baloch Liberation Army",), case_sensitive_aliases=("BLA",)),
+    KnownActor(
+        "Houthis", "armed_group", aliases=("Ansar Allah", "Houthi movement", "Houthi rebels")
+    ),
+    KnownActor(
+        "Kurdistan Workers' Party", "armed_group", aliases=("PKK", "Kurdistan Workers Party")
+    ),
+    KnownActor(
+        "Lashkar-e-Taiba",
+        "armed_group",
+        aliases=("Lashkar-e-Toiba",),
+        case_sensitive_aliases=("LeT",),
+    ),
+    KnownActor(
+        "Jaish-e-Mohammed",
+        "armed_group",
+        aliases=("Jaish-e-Muhammad",),
+        case_sensitive_aliases=("JeM",),
+    ),
+    KnownActor(
+        "Balochistan Liberation Army",
+        "armed_group",
+        aliases=("Baloch Liberation Army",),
+        case_sensitive_aliases=("BLA",),
+    ),
     KnownActor("Hayat Tahrir al-Sham", "armed_group", aliases=("HTS",)),
     KnownActor("Jama'at Nasr al-Islam wal Muslimin", "armed_group", aliases=("JNIM",)),
     KnownActor("Caucasus Emirate", "armed_group"),
@@ -84,34 +129,76 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
     KnownActor("Meduza", "media"),
     KnownActor("Mediazona", "media"),
     # State bodies
-    KnownActor("Federal Security Service", "state_body",
-               aliases=("FSB", "Russian Federal Security Service", "Russia's Federal Security Service")),
-    KnownActor("Investigative Committee of Russia", "state_body",
-               aliases=("Investigative Committee", "Investigative Committee of the Russian Federation")),
+    KnownActor(
+        "Federal Security Service",
+        "state_body",
+        aliases=("FSB", "Russian Federal Security Service", "Russia's Federal Security Service"),
+    ),
+    KnownActor(
+        "Investigative Committee of Russia",
+        "state_body",
+        aliases=("Investigative Committee", "Investigative Committee of the Russian Federation"),
+    ),
     KnownActor("Kremlin", "state_body", aliases=("the Kremlin", "Kremlin press service")),
-    KnownActor("Ministry of Foreign Affairs of Russia", "state_body",
-               aliases=("Russian Foreign Ministry", "Russia's Foreign Ministry",
-                        "Russian Ministry of Foreign Affairs")),
-    KnownActor("Ministry of Foreign Affairs of Ukraine", "state_body",
-               aliases=("Ukrainian Foreign Ministry", "Ukraine's Foreign Ministry")),
+    KnownActor(
+        "Government of Russia",
+        "government",
+        aliases=("Russian government", "Russia's government", "Russian Government"),
+    ),
+    KnownActor(
+        "Ministry of Foreign Affairs of Russia",
+        "state_body",
+        aliases=(
+            "Russian Foreign Ministry",
+            "Russia's Foreign Ministry",
+            "Russian Ministry of Foreign Affairs",
+        ),
+    ),
+    KnownActor(
+        "Ministry of Foreign Affairs of Ukraine",
+        "state_body",
+        aliases=("Ukrainian Foreign Ministry", "Ukraine's Foreign Ministry"),
+    ),
     KnownActor("Security Service of Ukraine", "state_body", aliases=("SBU",)),
     KnownActor("White House", "state_body", aliases=("the White House",)),
-    KnownActor("United States National Security Council", "state_body",
-               aliases=("National Security Council", "White House National Security Council",
-                        "White House's National Security Council")),
-    KnownActor("Embassy of the United States in Moscow", "state_body",
-               aliases=("US Embassy in Moscow", "U.S. Embassy in Moscow", "US embassy in Moscow",
-                        "United States Embassy in Moscow", "United States embassy in Moscow",
-                        "US Embassy in Russia", "U.S. Embassy in Russia", "US embassy in Russia",
-                        "U.S. embassy in Russia")),
+    KnownActor(
+        "United States National Security Council",
+        "state_body",
+        aliases=(
+            "National Security Council",
+            "White House National Security Council",
+            "White House's National Security Council",
+        ),
+    ),
+    KnownActor(
+        "United States Embassy in Moscow",
+        "state_body",
+        aliases=(
+            "US Embassy in Moscow",
+            "U.S. Embassy in Moscow",
+            "US embassy in Moscow",
+            "United States Embassy in Moscow",
+            "United States embassy in Moscow",
+            "US Embassy in Russia",
+            "U.S. Embassy in Russia",
+            "US embassy in Russia",
+            "U.S. embassy in Russia",
+        ),
+    ),
     KnownActor("Federal Bureau of Investigation", "state_body", aliases=("FBI",)),
     KnownActor("Metropolitan Police", "state_body", aliases=("Scotland Yard",)),
     # People
     KnownActor("Vladimir Putin", "person", aliases=("Putin", "President Putin")),
-    KnownActor("Volodymyr Zelenskyy", "person",
-               aliases=("Zelenskyy", "Zelensky", "Volodymyr Zelensky", "Zelenskiy")),
-    KnownActor("Mykhailo Podolyak", "person", aliases=("Podolyak", "Mykhailo Podolyak",
-                                                        "Mykhaylo Podolyak", "Podoliak")),
+    KnownActor(
+        "Volodymyr Zelenskyy",
+        "person",
+        aliases=("Zelenskyy", "Zelensky", "Volodymyr Zelensky", "Zelenskiy"),
+    ),
+    KnownActor(
+        "Mykhailo Podolyak",
+        "person",
+        aliases=("Podolyak", "Mykhailo Podolyak", "Mykhaylo Podolyak", "Podoliak"),
+    ),
     KnownActor("Dmitry Medvedev", "person", aliases=("Medvedev", "Dmitri Medvedev")),
     KnownActor("John Kirby", "person", aliases=("Kirby", "Mr Kirby", "Mr. Kirby")),
     KnownActor("Maria Lvova-Belova", "person", aliases=("Lvova-Belova",)),
@@ -153,6 +240,11 @@ def known_actor(mention: str) -> KnownActor | None:
         if mention.strip() in actor.case_sensitive_aliases:
             return actor
     return _alias_index().get(normalise(mention))
+
+
+def parent_of(name: str) -> str:
+    found = known_actor(name)
+    return found.parent if found else ""
 
 
 def find_actor_mentions(text: str) -> list[ActorMention]:

@@ -1,0 +1,187 @@
+"""Casualty figures: every count of killed, injured, missing, hostages, detained,
+rescued or perpetrators the document gives for the incident, each with its quote.
+
+One figure per reported count: "killed at least 40 and wounded more than 100" is
+two figures; the same count in two sentences is two figures (two citations); only
+a sentence repeated word for word yields its figures once. The quote is the
+sentence (cut at line breaks, so a headline stays apart from the text below it).
+Which words make a count a casualty figure is in `casualty_patterns`; whether it
+is this incident's, who gives it and as of when is in `casualty_context`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from incidents.extraction import casualty_context as context
+from incidents.extraction.casualty_patterns import ATTACKER_NOUNS, PERPETRATORS, Reading, read_count
+from incidents.extraction.casualty_tables import infobox_figures, infobox_line_starts, table_figures
+from incidents.extraction.document import ParsedDocument
+from incidents.extraction.numbers import Quantity, find_quantities
+from incidents.extraction.results import CasualtyFigureCandidate, IncidentCandidate, Span
+
+_SUBGROUPS = {
+    **dict.fromkeys(("children", "child", "kids", "minors", "teenagers", "teens", "boys", "girls",
+                     "babies", "infants", "pupils", "schoolchildren"), "children"),
+    **dict.fromkeys(("foreigners", "tourists"), "foreigners"),
+    **dict.fromkeys(ATTACKER_NOUNS, "attackers"),
+    **dict.fromkeys(("police", "policemen", "policewomen", "officers"), "police"),
+    **dict.fromkeys(
+        ("soldiers", "troops", "servicemen", "guards", "personnel"), "security_personnel"
+    ),
+    **dict.fromkeys(("women",), "women"),
+    **dict.fromkeys(("firefighters", "rescuers", "paramedics"), "first_responders"),
+}  # fmt: skip
+_SUSPECT_WORDS = re.compile(
+    r"\b(?:suspect\w*|involved|perpetrat\w+|attackers?|gunm[ae]n|accused)\b", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”’)]*$|^[\"”’]$")
+_AGED = re.compile(r"\b(?:aged?|age of)\s+$", re.IGNORECASE)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^\s*(?:-?\s*year|%|percent|per cent|km|kilomet|met(?:er|re)s?\b|m\b|:\d)", re.I
+)
+
+
+def extract_casualty_figures(
+    parsed: ParsedDocument, incident: IncidentCandidate
+) -> list[CasualtyFigureCandidate]:
+    """The incident's casualty figures in document order (infobox first)."""
+    figures = infobox_figures(parsed) + table_figures(parsed)
+    infobox_lines = infobox_line_starts(parsed)
+    seen: set[str] = set()
+    for sentence in _sentences(parsed):
+        if sentence.text in seen or _line_start(parsed.text, sentence.start_char) in infobox_lines:
+            continue
+        seen.add(sentence.text)
+        if context.in_scope(parsed, incident, sentence):
+            figures.extend(_sentence_figures(parsed, incident, sentence))
+    return figures
+
+
+def _sentences(parsed: ParsedDocument) -> Iterator[SpacySpan]:
+    """Sentences cut at line breaks (a heading is never part of the sentence below it);
+    spaCy's own boundaries are kept only after closing punctuation, since its small
+    model also splits a line like "Four Tajik citizens were accused ..." after "Four"."""
+    doc, start = parsed.doc, 0
+    for token in doc:
+        line_break = token.is_space and "\n" in token.text
+        if line_break or (token.is_sent_start and token.i > start and _closes(doc[token.i - 1])):
+            if token.i > start:
+                yield doc[start : token.i]
+            start = token.i + 1 if line_break else token.i
+    if len(doc) > start:
+        yield doc[start:]
+
+
+def _closes(token: Token) -> bool:
+    return bool(_SENTENCE_END.search(token.text)) or token.is_space
+
+
+def _sentence_figures(
+    parsed: ParsedDocument, incident: IncidentCandidate, sentence: SpacySpan
+) -> list[CasualtyFigureCandidate]:
+    figures: list[CasualtyFigureCandidate] = []
+    for quantity, first, last in _counts(parsed, sentence):
+        reading = read_count(sentence, first.i, last.i)
+        if reading is None or context.verb_of_other_event(incident, reading.trigger):
+            continue
+        source, verb = context.attribution(parsed, sentence, last)
+        base = {
+            "value": quantity.value,
+            "value_max": quantity.value_max,
+            "qualifier": quantity.qualifier,
+            "span": _quote(parsed, sentence, first.idx),
+            "attributed_to": source,
+            "as_of": context.as_of(parsed, incident, sentence, verb, first),
+        }
+        for kind, subgroup in _kinds(reading, figures, incident):
+            figures.append(CasualtyFigureCandidate(kind=kind, subgroup=subgroup, **base))
+    return figures
+
+
+def _counts(parsed: ParsedDocument, sentence: SpacySpan) -> Iterator[tuple[Quantity, Token, Token]]:
+    """Counts in the sentence that can be people: not dates, ages, years, money or measures."""
+    text = sentence.text
+    for quantity in find_quantities(text):
+        start = sentence.start_char + quantity.start
+        span = parsed.doc.char_span(
+            start, sentence.start_char + quantity.end, alignment_mode="expand"
+        )
+        if span is None or not _can_count_people(quantity, span, text):
+            continue
+        yield quantity, span[0], span[-1]
+
+
+def _can_count_people(quantity: Quantity, span: SpacySpan, text: str) -> bool:
+    number = span[-1]
+    if number.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return False
+    if _NOT_A_COUNT_AFTER.match(text[quantity.end :]):
+        return False
+    if 1900 <= quantity.value <= 2100 and quantity.value_max is None and "," not in number.text:
+        return False  # a year
+    before, after = text[: quantity.start], text[quantity.end :]
+    bare = not after.strip() or after.lstrip()[0] in ",;)"
+    after_name = (
+        bare and before.endswith(", ") and span.doc[max(0, span.start - 2)].ent_type_ == "PERSON"
+    )
+    return not (_AGED.search(before) or after_name)  # "aged 32", "Dalerjon Mirzoyev, 32;"
+
+
+def _kinds(
+    reading: Reading, earlier: list[CasualtyFigureCandidate], incident: IncidentCandidate
+) -> list[tuple[str, str]]:
+    """(kind, subgroup) of each figure the reading gives: one per kind, or per listed place."""
+    subgroup = _subgroup(reading.noun)
+    if reading.places:
+        foreign = any(context.foreign_place(p.text, incident) for p in reading.places)
+        subgroup = subgroup or ("foreigners" if foreign else "")
+        count = len(reading.places) if reading.each else 1
+        return [(kind, subgroup) for kind in reading.kinds for _ in range(count)]
+    if reading.inherits:
+        if not earlier:
+            return []
+        if _SUSPECT_WORDS.search(_words_after(reading.trigger)):
+            subgroup = "attackers"  # "including four men suspected to have been directly involved"
+        return [(earlier[-1].kind, subgroup)]
+    if not subgroup and earlier and _is_bare_more(reading.noun):
+        subgroup = earlier[-1].subgroup  # "six children were killed and seven more injured"
+    if PERPETRATORS in reading.kinds:
+        subgroup = ""
+    return [(kind, subgroup) for kind in reading.kinds]
+
+
+def _subgroup(noun: Token | None) -> str:
+    if noun is None:
+        return ""
+    if noun.lower_ in ("personnel", "forces", "guards") and noun.nbor(-1).lower_ == "security":
+        return "security_personnel"
+    return _SUBGROUPS.get(noun.lower_, "")
+
+
+def _is_bare_more(noun: Token | None) -> bool:
+    return noun is None or noun.lower_ == "more"
+
+
+def _words_after(token: Token | None, count: int = 10) -> str:
+    if token is None:
+        return ""
+    return token.doc[token.i + 1 : min(len(token.doc), token.i + 1 + count)].text
+
+
+def _quote(parsed: ParsedDocument, sentence: SpacySpan, offset: int) -> Span:
+    """The sentence holding the count, cut at line breaks."""
+    start = max(sentence.start_char, _line_start(parsed.text, offset))
+    line_end = parsed.text.find("\n", offset)
+    end = min(sentence.end_char, line_end if line_end >= 0 else len(parsed.text))
+    while end > start and parsed.text[end - 1].isspace():
+        end -= 1
+    return Span.of(parsed.text, start, end)
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1

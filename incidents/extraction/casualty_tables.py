@@ -1,0 +1,118 @@
+"""Casualty figures from structured parts of a page: infobox fields and table totals.
+
+Infobox: "- Fatalities: 150", "- Injuries: 609", "- Numparts: 4 (per IS, ...)"; the
+quote is the field ("Fatalities: 150"), and "per X" in the value names its source.
+Tables: a "| Total | 150 |" row of a table whose header has a deaths or injured
+column ("| Citizenship | Deaths |"); the quote is the row from "Total" to the number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incidents.extraction import actors
+from incidents.extraction.document import ParsedDocument
+from incidents.extraction.numbers import find_quantities
+from incidents.extraction.results import CasualtyFigureCandidate, Span
+
+_FIELD_KINDS = {
+    "fatalities": "killed", "deaths": "killed", "killed": "killed", "dead": "killed",
+    "injuries": "injured", "injured": "injured", "wounded": "injured",
+    "non-fatal injuries": "injured",
+    "missing": "missing", "hostages": "hostages", "numparts": "perpetrators",
+    "participants": "perpetrators", "no. of participants": "perpetrators",
+    "arrests": "detained", "arrested": "detained",
+}  # fmt: skip
+_COLUMN_KINDS = (
+    (re.compile(r"^(?:deaths?|killed|dead|fatalities)$", re.I), "killed"),
+    (re.compile(r"^(?:injured|injuries|wounded)$", re.I), "injured"),
+)
+_TABLE = re.compile(r"(?:^\|.*\n?)+", re.MULTILINE)
+_CELL = re.compile(r"[^|]+")
+_PER_SOURCE = re.compile(r"\b(?:per|according to)\s+(.+?)(?:[,;)]|$)", re.IGNORECASE)
+
+
+def infobox_line_starts(parsed: ParsedDocument) -> set[int]:
+    return {match.start() for _, match in _field_lines(parsed)}
+
+
+def infobox_figures(parsed: ParsedDocument) -> list[CasualtyFigureCandidate]:
+    figures = []
+    for key, match in _field_lines(parsed):
+        kind, value = _FIELD_KINDS.get(key.casefold()), match.group("value")
+        quantities = find_quantities(value)
+        if kind is None or not quantities:
+            continue
+        quantity = quantities[0]
+        plus = value[quantity.end : quantity.end + 1] == "+"
+        figures.append(
+            CasualtyFigureCandidate(
+                kind=kind,
+                value=quantity.value,
+                value_max=quantity.value_max,
+                qualifier="at_least" if plus else quantity.qualifier,
+                attributed_to=_per_source(value),
+                span=Span.of(parsed.text, match.start("field"), match.end("value")),
+            )
+        )
+    return figures
+
+
+def table_figures(parsed: ParsedDocument) -> list[CasualtyFigureCandidate]:
+    figures = []
+    for table in _TABLE.finditer(parsed.text):
+        rows = [
+            (m.start(), m.group())
+            for m in re.finditer(r"^.*$", table.group(), re.MULTILINE)
+            if m.group()
+        ]
+        if len(rows) < 2:
+            continue
+        header = [cell.strip() for cell in rows[0][1].strip("|").split("|")]
+        for offset, row in rows[1:]:
+            figures.extend(_total_row(parsed, table.start() + offset, row, header))
+    return figures
+
+
+def _total_row(parsed: ParsedDocument, row_start: int, row: str, header: list[str]):
+    cells = [m for m in _CELL.finditer(row) if m.group().strip()]
+    if not cells or not cells[0].group().strip().lower().startswith("total"):
+        return
+    all_cells = list(re.finditer(r"(?<=\|)[^|]*(?=\|)", row))
+    for column, cell in enumerate(all_cells):
+        kind = next(
+            (
+                k
+                for pattern, k in _COLUMN_KINDS
+                if column < len(header) and pattern.match(header[column])
+            ),
+            None,
+        )
+        quantities = find_quantities(cell.group())
+        if kind is None or not quantities:
+            continue
+        first = cells[0].start() + len(cells[0].group()) - len(cells[0].group().lstrip())
+        end = cell.start() + quantities[0].end
+        yield CasualtyFigureCandidate(
+            kind=kind,
+            value=quantities[0].value,
+            value_max=quantities[0].value_max,
+            qualifier=quantities[0].qualifier,
+            span=Span.of(parsed.text, row_start + first, row_start + end),
+        )
+
+
+def _field_lines(parsed: ParsedDocument):
+    for key in parsed.cleaned.infobox:
+        pattern = rf"^[-*|]\s*(?P<field>{re.escape(key)}\s*[:=]\s*(?P<value>.*?))\s*$"
+        match = re.search(pattern, parsed.text, re.MULTILINE)
+        if match:
+            yield key, match
+
+
+def _per_source(value: str) -> str:
+    source = _PER_SOURCE.search(value)
+    if source is None:
+        return ""
+    mentions = actors.find_actor_mentions(source.group(1))
+    return mentions[0].actor.name if mentions else ""

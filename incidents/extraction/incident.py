@@ -1,0 +1,281 @@
+"""Incident attributes: name, date and time, place, attack and weapon types,
+perpetrator groups and the claim of responsibility, each with its evidence.
+
+Infobox fields, when the document has them, come first; otherwise the
+attributes are voted over the sentences that speak of the attack (see
+`scope`). The incident date is the day most often given to the attack, the
+earliest on a tie: reports and their photo captions date later events too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from incidents.extraction import actors, vocabularies
+from incidents.extraction.claims import Claim, find_attributions, find_claims
+from incidents.extraction.dates import DateMention, find_dates
+from incidents.extraction.document import CleanedDocument, ParsedDocument
+from incidents.extraction.location import extract_location
+from incidents.extraction.results import DocumentMeta, IncidentCandidate, SourceInfo, Span
+from incidents.extraction.scope import mentions_attack, prose_sentences
+
+_EVENT_TITLE = re.compile(
+    r"\b(?:attacks?|bombings?|shootings?|massacre|siege|hostage crisis|stabbings?|explosions?)$",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"\b(?:at|around|about|approximately|shortly after|shortly before|just after|just before)\s+"
+    r"(?:around\s+|about\s+)?(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?P<ampm>[ap]\.?m\.?)?(?:\s+(?P<zone>local time|[A-Z]{3,4}\b(?:\s*\(UTC[+−-]\d+\))?))?",
+    re.IGNORECASE,
+)
+_INFOBOX_TIME = re.compile(r"(?P<hour>[012]?\d):(?P<minute>[0-5]\d)")
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+_ATTACK_HAPPENED = re.compile(
+    r"\b(?:attack|shooting|bombing|massacre|assault)\s+(?:\w+\s+){0,8}?(?:began|occurred|happened"
+    r"|took place|started|unfolded)\b",
+    re.IGNORECASE,
+)
+# Sentences about other events: warnings before, foiled plots, earlier attacks.
+_OTHER_EVENT = re.compile(
+    r"\b(?:previous|earlier|similar|planned|planning|thwarted|foiled|neutrali[sz]ed|disrupted"
+    r"|in the past|warn\w*|anniversary)\b",
+    re.IGNORECASE,
+)
+_OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ON_DATE = re.compile(
+    r"\b(?:on|of)\s+(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?$", re.IGNORECASE
+)
+
+
+def extract_source_info(cleaned: CleanedDocument, meta: DocumentMeta) -> SourceInfo:
+    kind = meta.kind
+    if cleaned.infobox and kind == "news_article":
+        kind = "encyclopedia"
+    return SourceInfo(
+        title=meta.title or cleaned.title or _first_line(cleaned.text),
+        publisher=meta.publisher,
+        url=meta.url,
+        published=meta.published,
+        kind=kind,
+    )
+
+
+def extract_incident(parsed: ParsedDocument) -> IncidentCandidate:
+    date, date_span = incident_date(parsed)
+    time, zone, time_span = _incident_time(parsed)
+    place = extract_location(parsed)
+    attack_types, weapon_types, type_evidence = _attack_and_weapon_types(parsed)
+    claims = find_claims(parsed)
+    groups, group_evidence = _perpetrator_groups(parsed, claims, date.year if date else None)
+    evidence = [("date", date_span), ("time", time_span), *place.evidence, *type_evidence]
+    evidence += group_evidence + [("claimed", claim.span) for claim in claims[:1]]
+    return IncidentCandidate(
+        name=_incident_name(parsed, place.venue, place.city),
+        date=date,
+        time=time,
+        timezone=zone,
+        country=place.country,
+        region=place.region,
+        city=place.city,
+        venue=place.venue,
+        attack_types=attack_types,
+        weapon_types=weapon_types,
+        perpetrator_groups=groups,
+        claimed=True if claims else None,
+        claim_mode=_claim_mode(claims),
+        evidence=tuple((name, span) for name, span in evidence if span is not None),
+    )
+
+
+def incident_date(parsed: ParsedDocument) -> tuple[dt.date | None, Span | None]:
+    """The day the attack happened and the mention that says so.
+
+    Each attack sentence votes for the days it dates itself to, twice when it
+    narrates the attack itself ("gunmen opened fire", "the attack occurred").
+    The earliest day with two votes wins (reports go on to date arrests,
+    videos and speeches after it); with none, the earliest day mentioned.
+    """
+    votes: Counter[dt.date] = Counter()
+    first: dict[dt.date, DateMention] = {}
+    for mention in _infobox_dates(parsed):
+        votes[mention.date] += 2
+    year = document_year(parsed)
+    for sentence in prose_sentences(parsed):
+        if not mentions_attack(sentence.text) or _OTHER_EVENT.search(sentence.text):
+            continue
+        weight = 2 if _narrates_attack(sentence.text) else 1
+        for mention in find_dates(
+            sentence.text, reference=parsed.reference_date, default_year=year
+        ):
+            if (
+                mention.date
+                and mention.precision == "day"
+                and _dates_the_sentence(sentence.text, mention)
+            ):
+                votes[mention.date] += weight
+                first.setdefault(mention.date, _shift(mention, sentence.start))
+    if not votes:
+        return None, None
+    candidates = [d for d in votes if votes[d] >= 2] or list(votes)
+    best = min(candidates)
+    found = first.get(best)
+    return best, Span.of(parsed.text, found.start, found.end) if found else None
+
+
+def _narrates_attack(text: str) -> bool:
+    return bool(_ATTACK_HAPPENED.search(text) or vocabularies.find_cues(text))
+
+
+def document_year(parsed: ParsedDocument) -> int | None:
+    """The year a text speaks in, for dates written without one ("on 22 March")."""
+    if parsed.reference_date:
+        return parsed.reference_date.year
+    years = Counter(
+        m.date.year
+        for m in find_dates(parsed.text)
+        if m.date and m.year_written and m.precision == "day"
+    )
+    if years:
+        return years.most_common(1)[0][0]
+    # The cleaner drops the copyright footer but names it in `removed`.
+    for text in (parsed.text, *parsed.cleaned.removed):
+        copyright_year = _COPYRIGHT_YEAR.search(text)
+        if copyright_year:
+            return int(copyright_year["year"])
+    return None
+
+
+def _dates_the_sentence(text: str, mention: DateMention) -> bool:
+    """A date introduced by "on" or opening the sentence dates its event."""
+    return mention.start < 12 or bool(_ON_DATE.search(text[: mention.start])) or mention.relative
+
+
+def _infobox_dates(parsed: ParsedDocument) -> list[DateMention]:
+    value = parsed.cleaned.infobox.get("Date", "")
+    return [m for m in find_dates(value) if m.date and m.precision == "day"]
+
+
+def _shift(mention: DateMention, offset: int) -> DateMention:
+    return DateMention(
+        mention.start + offset,
+        mention.end + offset,
+        mention.text,
+        mention.date,
+        mention.precision,
+        mention.relative,
+        mention.year_written,
+    )
+
+
+def _incident_time(parsed: ParsedDocument) -> tuple[dt.time | None, str, Span | None]:
+    infobox = parsed.cleaned.infobox
+    zone = infobox.get("Timezone", "").strip()
+    for sentence in prose_sentences(parsed):
+        if not mentions_attack(sentence.text):
+            continue
+        for match in _TIME.finditer(sentence.text):
+            time = _time_of(match)
+            if time is not None:
+                start = sentence.start_char + match.start("hour")
+                span = Span.of(parsed.text, start, sentence.start_char + match.end())
+                return time, zone or _zone_of(match), span
+    # The infobox often gives a range ("19:58–20:11"); prose gives the start.
+    boxed = _INFOBOX_TIME.search(infobox.get("Date", ""))
+    if boxed:
+        return dt.time(int(boxed["hour"]), int(boxed["minute"])), zone, None
+    return None, zone, None
+
+
+def _time_of(match: re.Match[str]) -> dt.time | None:
+    hour, minute, ampm = int(match["hour"]), int(match["minute"] or 0), match["ampm"]
+    if not ampm and not match["minute"]:
+        return None  # a bare "at 8" is more often a count than a clock time
+    if ampm and ampm[0].lower() == "p" and hour < 12:
+        hour += 12
+    return dt.time(hour, minute) if hour < 24 else None
+
+
+def _zone_of(match: re.Match[str]) -> str:
+    zone = (match["zone"] or "").strip()
+    return "" if zone.lower() == "local time" else zone.split()[0] if zone else ""
+
+
+def _attack_and_weapon_types(parsed: ParsedDocument):
+    attack_types: list[str] = []
+    weapon_types: list[str] = []
+    evidence: list[tuple[str, Span]] = []
+    for _field, offset, text in _type_texts(parsed):
+        for cue in vocabularies.find_cues(text):
+            span = (
+                Span.of(parsed.text, offset + cue.start, offset + cue.end) if offset >= 0 else None
+            )
+            for label, found, name in (
+                (cue.attack_type, attack_types, "attack_types"),
+                (cue.weapon_type, weapon_types, "weapon_types"),
+            ):
+                if label and label not in found:
+                    found.append(label)
+                    if span:
+                        evidence.append((name, span))
+    return tuple(attack_types), tuple(weapon_types), evidence
+
+
+def _type_texts(parsed: ParsedDocument):
+    """Infobox type and weapon fields (offset -1: no span), then attack sentences."""
+    infobox = parsed.cleaned.infobox
+    # A wiki "Type" lists loose descriptions ("bombing" for petrol bombs); the
+    # "Weapons" field, when present, is the better witness of how it was done.
+    for field in ("Weapons",) if infobox.get("Weapons") else ("Type",):
+        if infobox.get(field):
+            yield field, -1, infobox[field]
+    for sentence in prose_sentences(parsed):
+        if mentions_attack(sentence.text) and not _about_other_event(sentence.text):
+            yield "", sentence.start_char, sentence.text
+
+
+def _about_other_event(text: str) -> bool:
+    return bool(_OTHER_YEAR.search(text) or _OTHER_EVENT.search(text))
+
+
+def _perpetrator_groups(
+    parsed: ParsedDocument, claims: list[Claim], year: int | None
+) -> tuple[tuple[str, ...], list[tuple[str, Span]]]:
+    groups: list[str] = []
+    evidence: list[tuple[str, Span]] = []
+    for mention in actors.find_actor_mentions(parsed.cleaned.infobox.get("Perpetrators", "")):
+        if mention.actor.kind == "armed_group" and mention.actor.name not in groups:
+            groups.append(mention.actor.name)
+    for found in [*claims, *find_attributions(parsed, year)]:
+        if found.group not in groups:
+            groups.append(found.group)
+            evidence.append(("perpetrator_groups", found.span))
+    # A branch's attack is also its parent organisation's (ISIS-K -> Islamic State).
+    for group in list(groups):
+        parent = actors.parent_of(group)
+        if parent and parent not in groups:
+            groups.append(parent)
+    return tuple(groups), evidence
+
+
+def _incident_name(parsed: ParsedDocument, venue: str, city: str) -> str:
+    # Only an encyclopedia title names the event; a news headline is a sentence.
+    is_wiki = bool(parsed.cleaned.infobox or parsed.cleaned.sections[1:])
+    title = parsed.cleaned.infobox.get("Title") or (parsed.cleaned.title if is_wiki else "")
+    if title and _EVENT_TITLE.search(title.strip()):
+        return title.strip()
+    place = venue or city
+    return f"{place} attack" if place else ""
+
+
+def _claim_mode(claims: list[Claim]) -> str:
+    if not claims:
+        return ""
+    channel = next((c.channel for c in claims if c.channel), "")
+    return vocabularies.CLAIM_MODES.get(channel, "Unknown")
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:300]

@@ -1,0 +1,35 @@
+import json
+import sys
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from incidents.extraction.decoding import DocumentRejected, decode_document
+from incidents.extraction.pipeline import extract_many
+from incidents.services.document_files import DocumentPathError, document_paths, documents_read
+
+
+class Command(BaseCommand):
+    help = "Print the facts extracted from documents as JSON; writes nothing to the database."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="FILE")
+        parser.add_argument("--format", choices=["json"], default="json")
+        parser.add_argument("--indent", type=int, default=2)
+
+    def handle(self, *args, **options):
+        try:
+            paths = document_paths(options["paths"])
+        except DocumentPathError as error:
+            raise CommandError(str(error)) from None
+        max_bytes = settings.DOCUMENT_MAX_BYTES
+        readable = []
+        for document in documents_read(paths, sys.stdin.buffer, max_bytes=max_bytes):
+            try:
+                decoded = decode_document(document.data, max_bytes=max_bytes)
+            except DocumentRejected as rejected:
+                raise CommandError(f"{document.name} {rejected}") from None
+            readable.append((decoded.text, document.meta, document.fmt))
+        results = [extraction.as_json() for extraction in extract_many(readable)]
+        shown = results[0] if len(results) == 1 else results
+        self.stdout.write(json.dumps(shown, indent=options["indent"], ensure_ascii=False))

@@ -1,0 +1,91 @@
+import sys
+from collections import Counter
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from incidents.models import Incident
+from incidents.services.document_files import DocumentPathError, document_paths, documents_read
+from incidents.services.ingest import ImportOutcome, documents_import
+
+
+class Command(BaseCommand):
+    help = (
+        "Import news documents (.txt, .md, .html; files, directories, glob patterns, or - for "
+        "standard input) as sources with proposed, evidence-linked facts."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("--dry-run", action="store_true", help="Extract and report only.")
+        parser.add_argument("--incident", metavar="SLUG", help="Attach every document to it.")
+        parser.add_argument(
+            "--max-bytes",
+            type=int,
+            default=settings.DOCUMENT_MAX_BYTES,
+            help="Refuse documents larger than this (default: %(default)s).",
+        )
+
+    def handle(self, *args, **options):
+        incident = _incident(options["incident"])
+        try:
+            paths = document_paths(options["paths"])
+        except DocumentPathError as error:
+            raise CommandError(str(error)) from None
+        documents = documents_read(paths, sys.stdin.buffer, max_bytes=options["max_bytes"])
+        outcomes = documents_import(
+            documents,
+            incident=incident,
+            dry_run=options["dry_run"],
+            max_bytes=options["max_bytes"],
+        )
+        statuses, facts = self._report(outcomes, len(paths), options["verbosity"])
+        self.stdout.write(_summary(statuses, facts, options["dry_run"]))
+        if statuses["failed"]:
+            raise CommandError(f"{statuses['failed']} of {len(paths)} documents failed.")
+
+    def _report(self, outcomes, total: int, verbosity: int) -> tuple[Counter, Counter]:
+        statuses: Counter[str] = Counter()
+        facts: Counter[str] = Counter()
+        show_bar = total > 1 and verbosity > 0 and self.stdout.isatty()
+        with tqdm(total=total, disable=not show_bar, unit="doc", file=sys.stderr) as bar:
+            for outcome in outcomes:
+                statuses[outcome.status] += 1
+                facts += outcome.facts
+                self._report_one(outcome, verbosity)
+                bar.update()
+        return statuses, facts
+
+    def _report_one(self, outcome: ImportOutcome, verbosity: int) -> None:
+        if outcome.status == "failed":
+            self.stderr.write(self.style.ERROR(outcome.message))
+        elif verbosity > 0:
+            self.stdout.write(outcome.message)
+        for warning in outcome.warnings:
+            self.stderr.write(self.style.WARNING(f"{outcome.name}: {warning}"))
+        if verbosity > 1 and outcome.facts:
+            self.stdout.write("  " + _facts_line(outcome.facts))
+
+
+def _incident(slug: str | None) -> Incident | None:
+    if slug is None:
+        return None
+    incident = Incident.objects.filter(slug=slug).first()
+    if incident is None:
+        raise CommandError(f"--incident {slug}: no incident has this slug.")
+    return incident
+
+
+def _summary(statuses: Counter, facts: Counter, dry_run: bool) -> str:
+    done = "extracted (dry run)" if dry_run else "imported"
+    documents = (
+        f"Documents: {statuses['extracted' if dry_run else 'imported']} {done}, "
+        f"{statuses['skipped']} skipped, {statuses['failed']} failed."
+    )
+    verb = "found" if dry_run else "proposed"
+    return f"{documents}\nFacts {verb}: {_facts_line(facts) or 'none'}."
+
+
+def _facts_line(facts: Counter) -> str:
+    return ", ".join(f"{count} {kind}" for kind, count in sorted(facts.items()))

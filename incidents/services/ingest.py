@@ -1,0 +1,166 @@
+"""Documents in, proposed facts out: store the source, extract, resolve, save with evidence.
+
+Each document is written in its own transaction, so one bad document costs only itself,
+and a document whose content (SHA-256 of its bytes) is already stored is skipped, so
+importing the same files again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+
+from django.conf import settings
+from django.db import transaction
+
+from incidents.extraction.decoding import DecodedDocument, DocumentRejected, decode_document
+from incidents.extraction.pipeline import extract_many
+from incidents.extraction.results import DocumentMeta, Extraction
+from incidents.models import Incident, Source, content_sha256
+from incidents.services.proposals import facts_propose, incident_from_candidate
+
+EXTRACTION_BATCH = 16  # documents per spaCy batch: bounded memory, steady progress
+
+
+@dataclass(frozen=True)
+class DocumentInput:
+    name: str  # the file name or "<stdin>", for messages
+    data: bytes
+    fmt: str = "text"  # text | markdown | html
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+
+
+@dataclass
+class ImportOutcome:
+    name: str
+    status: str  # imported | skipped | failed | extracted (dry run)
+    message: str = ""
+    facts: Counter[str] = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+    source: Source | None = None
+    incident: Incident | None = None
+
+
+@dataclass(frozen=True)
+class _Readable:
+    document: DocumentInput
+    decoded: DecodedDocument
+    sha256: str
+
+
+def documents_import(
+    documents: Iterable[DocumentInput],
+    *,
+    incident: Incident | None = None,
+    dry_run: bool = False,
+    max_bytes: int | None = None,
+) -> Iterator[ImportOutcome]:
+    """Import documents one transaction each, yielding an outcome per document, in order.
+
+    `incident` attaches every document to that incident instead of matching one;
+    `max_bytes` overrides settings.DOCUMENT_MAX_BYTES.
+    """
+    limit = max_bytes or settings.DOCUMENT_MAX_BYTES
+    pending = iter(documents)
+    while batch := list(islice(pending, EXTRACTION_BATCH)):
+        yield from _import_batch(batch, incident=incident, dry_run=dry_run, max_bytes=limit)
+
+
+def _import_batch(
+    batch: list[DocumentInput], *, incident: Incident | None, dry_run: bool, max_bytes: int
+) -> Iterator[ImportOutcome]:
+    checked = [_check(document, max_bytes) for document in batch]
+    readable = [c for c in checked if isinstance(c, _Readable)]
+    extractions = extract_many((r.decoded.text, r.document.meta, r.document.fmt) for r in readable)
+    extracted = {id(r): e for r, e in zip(readable, extractions, strict=True)}
+    for item in checked:
+        if isinstance(item, ImportOutcome):
+            yield item
+        elif dry_run:
+            yield _dry_run_outcome(item, extracted[id(item)])
+        else:
+            yield _store_safely(item, extracted[id(item)], incident)
+
+
+def _check(document: DocumentInput, max_bytes: int) -> _Readable | ImportOutcome:
+    try:
+        decoded = decode_document(document.data, max_bytes=max_bytes)
+    except DocumentRejected as rejected:
+        return ImportOutcome(document.name, "failed", f"{document.name} {rejected}")
+    sha256 = content_sha256(document.data)
+    existing = Source.objects.filter(sha256=sha256).first()
+    if existing is not None:
+        return ImportOutcome(
+            document.name, "skipped", f"{document.name} is already imported", source=existing
+        )
+    return _Readable(document, decoded, sha256)
+
+
+def _dry_run_outcome(item: _Readable, extraction: Extraction) -> ImportOutcome:
+    return ImportOutcome(
+        item.document.name,
+        "extracted",
+        f"{item.document.name}: dry run, nothing written",
+        facts=_count(extraction),
+        warnings=_warnings(item, extraction),
+    )
+
+
+def _store_safely(
+    item: _Readable, extraction: Extraction, incident: Incident | None
+) -> ImportOutcome:
+    try:
+        with transaction.atomic():
+            return _store(item, extraction, incident)
+    except Exception as error:  # one document's failure must not stop the others
+        reason = f"{type(error).__name__}: {error}"
+        return ImportOutcome(item.document.name, "failed", f"{item.document.name} failed: {reason}")
+
+
+def _store(item: _Readable, extraction: Extraction, incident: Incident | None) -> ImportOutcome:
+    source = _source_create(item, extraction)
+    incident = incident or incident_from_candidate(candidate=extraction.incident, source=source)
+    facts = facts_propose(extraction=extraction, source=source, incident=incident)
+    return ImportOutcome(
+        item.document.name,
+        "imported",
+        f"{item.document.name}: imported into {incident.slug}",
+        facts=facts,
+        warnings=_warnings(item, extraction),
+        source=source,
+        incident=incident,
+    )
+
+
+def _source_create(item: _Readable, extraction: Extraction) -> Source:
+    info, meta = extraction.source, item.document.meta
+    source = Source(
+        title=info.title[:500],
+        publisher=info.publisher[:200],
+        url=info.url,
+        published_on=info.published,
+        kind=info.kind,
+        file_name=meta.file_name or item.document.name,
+        raw_text=item.decoded.text,
+        cleaned_text=extraction.cleaned_text,
+        offset_map=[list(segment) for segment in extraction.offset_map],
+        sha256=item.sha256,
+    )
+    source.full_clean()
+    source.save()
+    return source
+
+
+def _count(extraction: Extraction) -> Counter[str]:
+    counts: Counter[str] = Counter(f"figure: {f.kind}" for f in extraction.casualty_figures)
+    counts["statement"] = len(extraction.statements)
+    counts["suspect"] = len(extraction.suspects)
+    counts["status event"] = sum(len(s.status_events) for s in extraction.suspects)
+    return +counts
+
+
+def _warnings(item: _Readable, extraction: Extraction) -> list[str]:
+    found = [item.decoded.warning] if item.decoded.warning else []
+    return found + list(extraction.warnings)
