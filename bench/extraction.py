@@ -1,0 +1,58 @@
+"""Extraction speed: the whole pipeline against spaCy's bare nlp.pipe over the same texts.
+
+    .venv/bin/python bench/extraction.py [--documents 100]
+
+Both runs see the seed documents repeated to at least --documents documents. The bare
+pass runs spaCy on the cleaned texts (what the pipeline feeds it), so the ratio is the
+cost of cleaning plus every rule-based extractor on top of the parse.
+"""
+
+import argparse
+import sys
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from incidents.extraction.cleaning import clean  # noqa: E402
+from incidents.extraction.nlp import english  # noqa: E402
+from incidents.extraction.pipeline import extract_many  # noqa: E402
+from incidents.extraction.results import DocumentMeta  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=100)
+    args = parser.parse_args()
+    seeds = [p.read_text() for p in sorted((ROOT / "fixtures" / "documents").glob("*.txt"))]
+    texts = list(islice(cycle(seeds), max(args.documents, len(seeds))))
+    nlp = english()
+    nlp("warm up")
+
+    cleaned = [clean(text).text for text in texts]
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(cleaned))
+    bare = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for _ in extract_many((text, DocumentMeta(), "text") for text in texts):
+        pass
+    full = time.perf_counter() - started
+
+    print(f"documents: {len(texts)}, tokens: {tokens:,}")
+    print(_rate("spaCy nlp.pipe", bare, len(texts), tokens))
+    print(_rate("full pipeline", full, len(texts), tokens))
+    print(f"pipeline / bare: {full / bare:.2f}x (target <= 1.5x)")
+
+
+def _rate(label: str, seconds: float, documents: int, tokens: int) -> str:
+    return (
+        f"{label + ':':16} {seconds:6.2f} s  {documents / seconds:7.1f} docs/s"
+        f"  {tokens / seconds:9,.0f} tokens/s"
+    )
+
+
+if __name__ == "__main__":
+    main()
