@@ -111,7 +111,12 @@ class Evidence(models.Model):
     def check_offsets(self) -> None:
         if self.source_id is None:
             return
-        found = self.source.cleaned_text[self.start : self.end]
+        text = self.source.cleaned_text
+        if not 0 <= self.start < self.end <= len(text):
+            raise ValidationError(
+                {"end": f"{self.start}:{self.end} is not a span of the {len(text)}-character text."}
+            )
+        found = text[self.start : self.end]
         if found != self.quote:
             raise ValidationError(
                 {"quote": f"The quote does not match the source text at {self.start}:{self.end}."}
