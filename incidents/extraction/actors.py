@@ -15,7 +15,7 @@ from functools import cache
 @dataclass(frozen=True)
 class KnownActor:
     name: str
-    kind: str  # armed_group | state_body | media | person | government | other
+    kind: str  # armed_group | state_body | media | person | government | international_body | other
     aliases: tuple[str, ...] = ()
     parent: str = ""
     case_sensitive_aliases: tuple[str, ...] = ()  # short forms that are also English words
@@ -209,6 +209,20 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
     KnownActor("Joe Biden", "person", aliases=("Biden",)),
     KnownActor("Antony Blinken", "person", aliases=("Blinken",)),
     KnownActor("Abu Bakr al-Baghdadi", "person", aliases=("al-Baghdadi", "Baghdadi")),
+    KnownActor("António Guterres", "person", aliases=("Antonio Guterres", "Guterres")),
+    KnownActor("Pope Francis", "person"),
+    # International bodies
+    KnownActor("United Nations", "international_body", aliases=("UN", "U.N.")),
+    KnownActor(
+        "United Nations Security Council",
+        "international_body",
+        aliases=("UN Security Council", "UNSC"),
+    ),
+    KnownActor("European Union", "international_body", aliases=("EU",)),
+    KnownActor(
+        "North Atlantic Treaty Organization", "international_body", aliases=("NATO", "Nato")
+    ),
+    KnownActor("African Union", "international_body", case_sensitive_aliases=("AU",)),
 )
 
 

@@ -1,78 +1,52 @@
 """Statements: who said what about the incident, of which kind, through which channel.
 
-A statement is a sentence with a cue of its kind (a claim, a denial, an
-accusation, a condemnation, a warning, condolences) or a reporting verb
-("said", "announced", "called the attack"), and a speaker: a gazetteer actor
-or a named person, organisation or country that is the subject before the
-cue. A sentence that opens with "he"/"she" keeps the previous speaker
-("On X, he wrote ..."). One sentence may carry two kinds ("called the attack
-a barbaric terrorist act" is a condemnation and an official statement).
+A statement is a speech verb ("said", "denied", "condemned", "warned",
+"expressed condolences", "issued a statement") with a speaker found by the
+dependency parse (`statement_speakers`) and a kind from the verb and its
+clause (`statement_kinds`). Claims of responsibility come from `claims`, and
+"the statement said ..." after a claim continues it. One item per sentence and
+per (speaker, kind). "He"/"it"/"the ministry" take the previous speaker.
+
+Not statements: a clause whose content is a casualty or arrest count (the
+figure's attribution records who gave it), plots and attacks other than this
+one ("had thwarted an attack"), and sentences dated to an earlier year.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from incidents.extraction import actors, places
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from incidents.extraction import actors
 from incidents.extraction.claims import Claim, claim_channel, find_claims
 from incidents.extraction.dates import find_dates
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.results import IncidentCandidate, Span, StatementCandidate
-from incidents.extraction.scope import Sentence, mentions_attack, prose_sentences
+from incidents.extraction.scope import Sentence, prose_sentences
+from incidents.extraction.statement_kinds import (
+    SPEECH_LEMMAS,
+    SPEECH_OBJECTS,
+    is_plain_report,
+    statement_kinds,
+)
+from incidents.extraction.statement_speakers import SpeakerMention, speakers_of
 
-_KIND_CUES = (
-    (
-        "denial",
-        re.compile(
-            r"\b(?:denied|denies|deny|denying|dismissed the allegations|rejected"
-            r"|no indication|no link|no evidence|not involved|never employed)\b",
-            re.I,
-        ),
-    ),
-    (
-        "accusation",
-        re.compile(
-            r"\b(?:accus\w+|blam\w+|pointed the finger|sought to link|suggest\w*"
-            r"|was behind|were behind|involved in|confirm\w*|alleg\w+|claimed that)\b",
-            re.I,
-        ),
-    ),
-    (
-        "condolence",
-        re.compile(
-            r"\bcondolences?\b|\bthoughts (?:will be|are) with\b|\bpraying for\b"
-            r"|\bsympathies\b|\bspeedy recovery\b",
-            re.I,
-        ),
-    ),
-    (
-        "condemnation",
-        re.compile(r"\bcondemn\w*|\bbarbaric\b|\bmonstrous\b|\bheinous\b|\bcowardly\b", re.I),
-    ),
-    (
-        "warning",
-        re.compile(
-            r"\bwarn\w*|\bmust be sought out\b|\beliminated\b|\bretaliat\w+|\badvis\w+ "
-            r"(?:its |their )?citizens\b|\bavoid\b",
-            re.I,
-        ),
-    ),
-)
-_REPORTING = re.compile(
-    r"\b(?:said|says|stated|states|announced|declared|told|wrote|reported"
-    r"|called the (?:attack|incident)"
-    r"|labell?ed|expressed|issued a statement|added)\b",
-    re.I,
-)
 _CHANNELS = (
     (
         "television",
-        re.compile(r"\b(?:public|televised|national|an) address\b|\btelevision\b|\bon TV\b", re.I),
+        re.compile(
+            r"\b(?:public|televised|national|an) address\b|\btelevision\b|\bon TV\b"
+            r"|\baddress to the nation\b",
+            re.I,
+        ),
     ),
     ("press_release", re.compile(r"\bpress (?:release|service)\b", re.I)),
     ("interview", re.compile(r"\binterview\b", re.I)),
+    ("instagram", re.compile(r"\bInstagram\b")),
 )
-_CALLED_IT = re.compile(r"\bcalled the (?:attack|incident)\b", re.I)
 _CLAIM_FOLLOW_UP = re.compile(
     r"\b(?:the|a|its|their) (?:statement|post|group|organi[sz]ation|declaration|claim|message)\b"
     r"[^.]{0,60}\b(?:said|stated|claimed|announced|added)\b"
@@ -81,13 +55,32 @@ _CLAIM_FOLLOW_UP = re.compile(
     r"|\b(?:released|published|posted) (?:a |an |the )?(?:\w+[ -]){0,4}?(?:video|photos|report)\b",
     re.I,
 )
-_PRONOUN_SPEAKER = re.compile(r"^\s*(?:On \w+,\s*)?(?:he|she)\b", re.I)
-_GENERIC_SPEAKER = re.compile(
-    r"\b(?:(?P<country>[A-Z][a-z]+|U\.?S\.?)\s+)?(?P<role>(?:intelligence )?officials?|authorities"
-    r"|legislators|leaders|sources)\b"
-    r"|\b(?P<role2>[Oo]fficials) in (?P<country2>[A-Z][a-z]+)\b"
+_OTHER_EVENT = re.compile(r"\b(?:thwarted|foiled|disrupted|prevented)\b", re.I)
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
+    r"|hundreds|scores)\s+(?:\w+\s+){0,3}?(?:people|persons|individuals|men|suspects|victims"
+    r"|bodies|dead|killed|injured|wounded|casualties)\b"
+    r"|\b(?:death toll|toll)\b",
+    re.I,
 )
-_SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+# "The United States has confirmed that IS claimed responsibility": the confirmation
+# is the statement; the claim itself is reported in its own sentences.
+_REPORTED_CLAIM = re.compile(
+    r"^[^,]{0,60}\b(?:has |have |had )?(?:confirmed|said|stated|believes?|believed)\s+that\b", re.I
+)
+_PERSON_SUBJECT = re.compile(r"\s*(?:he|she)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SPEECH_RELEASES = frozenset({"release", "publish"})
+_COUNTS_ARE_FIGURES = frozenset({"official_statement", "other", "accusation"})
+_GROUP_POSITIONS = frozenset({"denial", "condemnation", "condolence", "warning"})
+_PERSON_ANAPHORS = frozenset({"he", "she"})
+
+
+@dataclass(frozen=True)
+class _Said:
+    speaker: str
+    kind: str
+    plain: bool = False  # a bare report that yields to a specific kind
 
 
 def extract_statements(
@@ -95,10 +88,11 @@ def extract_statements(
 ) -> list[StatementCandidate]:
     claims = {c.span.start: c for c in find_claims(parsed)}
     found: list[StatementCandidate] = []
-    speaker, claimant = "", None
+    context = _Context()
     for sentence in prose_sentences(parsed):
-        claim = claims.get(sentence.start) or _claim_follow_up(sentence, claimant)
-        if claim is not None:
+        span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        claim = claims.get(sentence.start) or _claim_follow_up(sentence, context.claimant)
+        if claim is not None and not _REPORTED_CLAIM.search(sentence.text):
             found.append(
                 _statement(
                     parsed,
@@ -109,23 +103,135 @@ def extract_statements(
                     claim.channel,
                 )
             )
-            speaker, claimant = claim.group, claim
+            context.claimed(claim)
             continue
-        kinds = _kinds(sentence.text)
-        if not kinds or not _about_incident(sentence.text, speaker):
-            continue
-        speakers = _speakers(sentence) or (
-            [speaker] if _PRONOUN_SPEAKER.match(sentence.text) else []
-        )
-        for who in speakers:
-            found.extend(_statement(parsed, sentence, who, kind, incident) for kind in kinds)
-        speaker = speakers[0] if speakers else ""
+        said = [] if _about_other_event(sentence.text, incident) else _reported(span, context)
+        found.extend(_statement(parsed, sentence, s.speaker, s.kind, incident) for s in said)
+        context.moved_past(span, said)
     return found
+
+
+class _Context:
+    """The speakers an anaphor can refer to: the latest person and the latest body."""
+
+    def __init__(self) -> None:
+        self.claimant: Claim | None = None
+        self.person = ""
+        self.body = ""
+
+    def claimed(self, claim: Claim) -> None:
+        self.claimant, self.body = claim, claim.group
+
+    def spoke(self, speaker: str) -> None:
+        if _is_person(speaker):
+            self.person = speaker
+        else:
+            self.body = speaker
+
+    def moved_past(self, span: SpacySpan, said: list[_Said]) -> None:
+        """A sentence without a speaker hands "he" to the person it is about (its first)."""
+        people = [e.text for e in span.ents if e.label_ == "PERSON"]
+        if not said and people:
+            self.person = people[0]
+
+    def resolve(self, mention: SpeakerMention) -> str:
+        if mention.anaphor in _PERSON_ANAPHORS:
+            return self.person
+        if mention.anaphor == "it":
+            return self.body
+        return self.body if mention.anaphor in self.body.casefold() else ""
+
+
+def _is_person(name: str) -> bool:
+    actor = actors.known_actor(name)
+    if actor is not None:
+        return actor.kind == "person"
+    return bool(re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}", name))
+
+
+def _reported(span: SpacySpan, context: _Context) -> list[_Said]:
+    said: list[_Said] = []
+    for verb in _speech_verbs(span):
+        clause = _clause(verb)
+        for mention in speakers_of(verb, span):
+            speaker = mention.name or context.resolve(mention)
+            if not speaker:
+                continue
+            context.spoke(speaker)
+            for item in _said_by(speaker, verb.lemma_, clause, body=mention.is_body):
+                if all((s.speaker, s.kind) != (item.speaker, item.kind) for s in said):
+                    said.append(item)
+    return _without_plain_reports(said)
+
+
+def _said_by(speaker: str, lemma: str, clause: str, *, body: bool) -> list[_Said]:
+    kinds = statement_kinds(lemma, clause, body=body)
+    if _is_armed_group(speaker):
+        # A group's claims come from `claims`; its other words quoted here are
+        # propaganda, not positions on this attack.
+        kinds = [k for k in kinds if k in _GROUP_POSITIONS]
+    if _COUNT.search(clause):
+        kinds = [k for k in kinds if k not in _COUNTS_ARE_FIGURES]
+    return [
+        _Said(
+            speaker,
+            kind,
+            kind == "other" or (kind == "official_statement" and is_plain_report(lemma, clause)),
+        )
+        for kind in kinds
+    ]
+
+
+def _is_armed_group(name: str) -> bool:
+    actor = actors.known_actor(name)
+    return actor is not None and actor.kind == "armed_group"
+
+
+def _speech_verbs(span: SpacySpan) -> list[Token]:
+    verbs = []
+    for token in span:
+        if token.pos_ != "VERB" or _is_aside(token):
+            continue
+        lemma = token.lemma_.casefold()
+        if lemma in SPEECH_LEMMAS or (
+            lemma in _SPEECH_RELEASES and any(c.lower_ in SPEECH_OBJECTS for c in token.children)
+        ):
+            verbs.append(token)
+    return verbs
+
+
+def _is_aside(verb: Token) -> bool:
+    """ "..., as the Kremlin calls its invasion": an aside, not a statement."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _clause(verb: Token) -> str:
+    """The verb's words without its subject and without other verbs joined to it."""
+    skipped = {
+        t.i
+        for child in verb.children
+        if child.dep_ in ("nsubj", "nsubjpass") or (child.dep_ == "conj" and child.pos_ == "VERB")
+        for t in child.subtree
+    }
+    return "".join(t.text_with_ws for t in verb.subtree if t.i not in skipped)
+
+
+def _without_plain_reports(said: list[_Said]) -> list[_Said]:
+    """ "Denied ... and said ..." is a denial: a speaker's "other" yields to a specific kind."""
+    specific = {s.speaker for s in said if not s.plain}
+    return [s for s in said if not s.plain or s.speaker not in specific]
+
+
+def _about_other_event(text: str, incident: IncidentCandidate) -> bool:
+    if _OTHER_EVENT.search(text):
+        return True
+    year = incident.date.year if incident.date else None
+    return bool(year) and any(int(y) < year for y in _YEAR.findall(text))
 
 
 def _claim_follow_up(sentence: Sentence, claimant: Claim | None) -> Claim | None:
     """After a claim, "the statement said ..." and "Amaq released a video" continue it."""
-    if not _CLAIM_FOLLOW_UP.search(sentence.text):
+    if not _CLAIM_FOLLOW_UP.search(sentence.text) or _PERSON_SUBJECT.match(sentence.text):
         return None
     group = _group_named(sentence.text)
     if group:
@@ -146,85 +252,6 @@ def _group_named(text: str) -> str:
     return ""
 
 
-def _kinds(text: str) -> list[str]:
-    """One kind, by priority; condemning and condoling often come as a pair."""
-    kinds = [kind for kind, cue in _KIND_CUES if cue.search(text)]
-    if not kinds:
-        return ["official_statement"] if _REPORTING.search(text) else []
-    if kinds[:2] == ["condolence", "condemnation"]:
-        return ["condemnation", "condolence"]
-    if kinds[0] == "condemnation" and _CALLED_IT.search(text):
-        return ["condemnation", "official_statement"]
-    return kinds[:1]
-
-
-def _about_incident(text: str, previous_speaker: str) -> bool:
-    return (
-        mentions_attack(text)
-        or bool(previous_speaker and _PRONOUN_SPEAKER.match(text))
-        or bool(
-            re.search(
-                r"\b(?:terror\w*|victims|involvement|extremis\w+|threat\w*|suspects?)\b", text
-            )
-        )
-    )
-
-
-def _speakers(sentence: Sentence) -> list[str]:
-    """The earliest actor, person, organisation or "US officials" before the cue;
-    two when they are joined by "and" ("Canada and the UK warned")."""
-    cue = _first_cue(sentence.text)
-    candidates: list[tuple[int, int, str]] = []
-    for m in actors.find_actor_mentions(sentence.text[:cue]):
-        if m.actor.kind != "armed_group":
-            candidates.append((m.start, m.end, m.actor.name))
-    for entity in sentence.ents:
-        start = entity.start_char - sentence.start
-        if entity.label_ in _SPEAKER_LABELS and start < cue:
-            candidates.append((start, entity.end_char - sentence.start, _entity_name(entity)))
-    for generic in _GENERIC_SPEAKER.finditer(sentence.text[:cue]):
-        if _generic_name(generic):
-            candidates.append((generic.start() - 1, generic.end(), _generic_name(generic)))
-    candidates.sort()
-    if not candidates:
-        return []
-    first = candidates[0]
-    joined = [
-        c
-        for c in candidates[1:]
-        if re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence.text[first[1] : c[0]])
-    ]
-    return [first[2], *(c[2] for c in joined[:1])]
-
-
-def _first_cue(text: str) -> int:
-    starts = [m.start() for _, cue in _KIND_CUES for m in [cue.search(text)] if m]
-    reporting = _REPORTING.search(text)
-    if reporting:
-        starts.append(reporting.start())
-    return min(starts, default=len(text))
-
-
-def _entity_name(entity) -> str:
-    name = re.sub(r"^the\s+|['’]s$", "", entity.text.strip())
-    code = places.country_code(name)
-    if code and entity.label_ in ("GPE", "NORP"):
-        return next(c.name for c in places.COUNTRIES if c.code == code)
-    return actors.canonical_actor(name) or name
-
-
-def _generic_name(match: re.Match[str]) -> str:
-    role = (match["role"] or match["role2"]).casefold()
-    country = match["country"] or match["country2"] or ""
-    code = places.country_code(country) if country else ""
-    if code == "US":
-        return f"United States {role}"
-    if code:
-        adjective = next(c.adjectives[0] for c in places.COUNTRIES if c.code == code)
-        return f"{adjective} {role}"
-    return "Unnamed sources" if role == "sources" else ""
-
-
 def _statement(parsed, sentence, speaker, kind, incident, channel="") -> StatementCandidate:
     return StatementCandidate(
         speaker=speaker,
@@ -237,9 +264,9 @@ def _statement(parsed, sentence, speaker, kind, incident, channel="") -> Stateme
 
 def _channel(text: str) -> str:
     channel = claim_channel(text)
-    if channel in ("telegram", "x", "website", "social_media", "news_agency"):
+    if channel in ("telegram", "x", "website", "news_agency"):
         return channel
-    return next((name for name, cue in _CHANNELS if cue.search(text)), "")
+    return next((name for name, cue in _CHANNELS if cue.search(text)), channel)
 
 
 def _date(text: str, incident: IncidentCandidate):

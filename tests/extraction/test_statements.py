@@ -56,3 +56,112 @@ def test_it_dates_a_statement_from_its_sentence():
     (statement,) = extract_statements(parsed(text), INCIDENT)
     assert statement.date == dt.date(2015, 11, 14)
     assert statement.span.quote == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The attack was condemned by the European Union and NATO.",
+            [
+                ("European Union", "condemnation"),
+                ("North Atlantic Treaty Organization", "condemnation"),
+            ],
+        ),
+        (
+            "United Nations Secretary-General Ban Ki-moon, the European Union and the African "
+            "Union condemned the attack and expressed condolences to the victims.",
+            [
+                ("Ban Ki-moon", "condemnation"),
+                ("European Union", "condemnation"),
+                ("African Union", "condemnation"),
+                ("Ban Ki-moon", "condolence"),
+                ("European Union", "condolence"),
+                ("African Union", "condolence"),
+            ],
+        ),
+        (
+            "President François Hollande said the attackers would be punished without mercy.",
+            [("François Hollande", "condemnation")],
+        ),
+        (
+            "Pope Francis expressed his condolences to the families of the victims.",
+            [("Pope Francis", "condolence")],
+        ),
+        (
+            "The Russian ambassador to France, Alexander Orlov, said that his government "
+            "condemned the attack.",
+            [("Alexander Orlov", "condemnation")],
+        ),
+        (
+            "Belgium's Foreign Ministry denied that the attackers had passed through Brussels.",
+            [("Ministry of Foreign Affairs of Belgium", "denial")],
+        ),
+        (
+            "Al-Shabaab denied that it had targeted civilians at the Westgate mall.",
+            [("al-Shabaab", "denial")],
+        ),
+        (
+            "Prime Minister Theresa May warned that another attack might be imminent.",
+            [("Theresa May", "warning")],
+        ),
+        (
+            "US officials said they had intelligence that ISIS had been planning the attack.",
+            [("US officials", "accusation")],
+        ),
+        (
+            "Jacinda Ardern called the Christchurch shooting a terrorist attack.",
+            [("Jacinda Ardern", "official_statement")],
+        ),
+    ],
+)
+def test_it_reads_speaker_and_kind_from_the_parse(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said 22 people were killed in the Manchester Arena bombing.",
+        "Witnesses said they heard two loud bangs near the foyer.",
+        "The FBI said it had thwarted a separate plot.",
+        "In 2013, the group said it would strike again.",
+        "Local media reported that the gunman had bought his rifle legally.",
+        '"We will return," the attackers shouted as they fired into the crowd.',
+        "Islamic State has claimed numerous attacks in the past.",
+    ],
+)
+def test_it_finds_no_statement_in_counts_witnesses_media_and_other_events(text):
+    assert extract_statements(parsed(text), INCIDENT) == []
+
+
+def test_it_resolves_the_ministry_and_it_to_the_previous_body():
+    text = (
+        "The Ukrainian Foreign Ministry rejected the allegations. "
+        "The ministry also implied that the attack was staged."
+    )
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [
+        ("Ministry of Foreign Affairs of Ukraine", "denial"),
+        ("Ministry of Foreign Affairs of Ukraine", "accusation"),
+    ]
+
+
+def test_a_plain_report_yields_to_a_specific_kind_from_the_same_speaker():
+    text = (
+        "The Taliban denied any role in the Kabul bombing and said the group "
+        "does not target civilians."
+    )
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Taliban", "denial")]
+
+
+def test_a_person_who_speaks_after_a_sentence_about_him_is_he():
+    text = (
+        "Stephen Paddock checked into the hotel on 25 September. "
+        "The sheriff said he had acted alone. "
+        "He also said the shooter had no known ties to any group."
+    )
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [s.speaker for s in found] == ["Sheriff", "Sheriff"]

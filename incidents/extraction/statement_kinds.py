@@ -1,0 +1,190 @@
+"""The kind of a reported statement, from its speech verb and what the clause says.
+
+The verb decides first ("denied" is a denial whatever follows; "condemned" a
+condemnation); a verb that only reports ("said", "stated", "told") takes its
+kind from the content ("said the attack was barbaric" condemns, "said Ukraine
+was behind it" accuses). A plain report is an official statement when it
+announces measures or findings or comes from a body, and "other" when a
+person merely says something about the attack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from incidents.extraction import actors
+
+SPEECH_LEMMAS = frozenset(
+    {
+        "say",
+        "state",
+        "tell",
+        "write",
+        "announce",
+        "declare",
+        "deny",
+        "condemn",
+        "denounce",
+        "warn",
+        "threaten",
+        "vow",
+        "call",
+        "accuse",
+        "blame",
+        "express",
+        "issue",
+        "confirm",
+        "suggest",
+        "acknowledge",
+        "reject",
+        "dismiss",
+        "refute",
+        "criticise",
+        "criticize",
+        "admit",
+        "confess",
+        "insist",
+        "urge",
+        "post",
+        "label",
+        "imply",
+        "wish",
+        "add",
+        "tweet",
+        "claim",
+    }
+)
+# "issued a statement", "released a warning": the object carries the speech.
+SPEECH_OBJECTS = frozenset(
+    {"statement", "warning", "warnings", "condolences", "message", "advisory"}
+)
+
+_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
+_ACCUSATION_VERBS = frozenset({"accuse", "blame", "suggest", "imply", "confirm", "acknowledge"})
+_WARNING_VERBS = frozenset({"warn", "threaten", "urge"})
+_OFFICIAL_VERBS = frozenset({"announce", "declare", "label"})
+_RELEASES = frozenset({"issue", "release", "publish"})
+
+_NO_EVIDENCE = re.compile(r"\bno (?:indication|evidence|link|sign)s?\b", re.I)
+_DENIAL = re.compile(
+    r"\b(?:no (?:connection|concrete information)|not involved"
+    r"|nothing to do with|never (?:employed|used|been)|(?:claims|allegations) (?:as|were)?\s*\W*"
+    r"(?:sick|absurd|false|baseless|lies|nonsense|cynical|provocation))",
+    re.I,
+)
+_ACCUSATION = re.compile(
+    r"\b(?:behind (?:the|this)|was behind|were behind|involve(?:d|ment)|responsib\w+"
+    r"|culpab\w+|link(?:ed)? (?:to|with)|with help from|aided by|helped|provocation|false flag"
+    r"|masterminded|carried (?:it|out)|complicit\w*|window was prepared|opened a window)\b",
+    re.I,
+)
+_CONDEMNATION = re.compile(
+    r"\b(?:condemn\w*|barbaric|monstrous|heinous|cowardly|abhorrent|despicable|horrific act"
+    r"|(?:will|would|must) be punished|no mercy|no (?:nationality|religion)|inadmissible"
+    r"|outrage\w*)\b",
+    re.I,
+)
+_CONDOLENCE = re.compile(
+    r"\b(?:condolences?|sympath\w+|thoughts (?:will be|are|and prayers)|praying for|prayers"
+    r"|speedy recovery|solidarity)\b",
+    re.I,
+)
+_WARNING_NOUN = re.compile(r"\bwarnings?\b|\badvisory\b", re.I)
+_WARNING = re.compile(
+    r"\b(?:imminent|impending|must be sought out|(?:will|would) be (?:eliminated|destroyed)"
+    r"|retaliat\w+"
+    r"|avoid (?:the area|travel|crowded|large gatherings)|unnecessary travel)\b",
+    re.I,
+)
+# Measures and findings an authority announces, even when a person voices them.
+_OFFICIAL = re.compile(
+    r"\b(?:arrested|detained|apprehended|mourning|security measures|charges|charged"
+    r"|not \w+ citizens|passports)\b",
+    re.I,
+)
+_TERROR_LABEL = re.compile(r"\bterrorist (?:act|attack)\b|\bact of terror\w*|\bterrorism\b", re.I)
+_GROUP_PLANS = re.compile(r"\b(?:plann\w+|acted|prepared|intelligence)\b", re.I)
+_CALLED_IT = re.compile(r"\bcall(?:ed|s|ing)? (?:the|this|it|Friday's|Saturday's)\b", re.I)
+_CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b", re.I)
+_CALLED_CLAIMS = re.compile(
+    r"\bcall(?:ed|s|ing)? (?:\w+['’]s )?(?:claims|allegations|accusations)\b", re.I
+)
+
+
+def statement_kinds(lemma: str, clause: str, *, body: bool) -> list[str]:
+    """The kinds one speech verb's clause expresses, most specific first.
+
+    `body` is True for a government, ministry, embassy or officials (not a person).
+    """
+    if lemma not in _DENIAL_VERBS and _NO_EVIDENCE.search(clause):
+        # A third party finding "no indication" of someone's role states a finding.
+        return ["official_statement"]
+    verb_kind = _verb_kind(lemma, clause)
+    if verb_kind:
+        return verb_kind
+    kinds = _content_kinds(clause)
+    if kinds:
+        return kinds
+    if accuses_a_group(clause):
+        return ["accusation"]
+    if lemma in _OFFICIAL_VERBS or body or _OFFICIAL.search(clause):
+        return ["official_statement"]
+    return ["other"]
+
+
+def is_plain_report(lemma: str, clause: str) -> bool:
+    """A report that only says something, without announcing a measure or a finding:
+    it yields to a more specific kind from the same speaker in the same sentence."""
+    return lemma not in _OFFICIAL_VERBS and not _OFFICIAL.search(clause)
+
+
+def accuses_a_group(clause: str) -> bool:
+    """ "Said their intelligence revealed IS-KP had acted alone": attributing the attack."""
+    groups = [m for m in actors.find_actor_mentions(clause) if m.actor.kind == "armed_group"]
+    return bool(groups) and bool(_GROUP_PLANS.search(clause) or _ACCUSATION.search(clause))
+
+
+def _verb_kind(lemma: str, clause: str) -> list[str]:
+    if lemma in _DENIAL_VERBS:
+        return ["denial"]
+    if lemma in ("condemn", "denounce"):
+        return ["condemnation", *(["condolence"] if _CONDOLENCE.search(clause) else [])]
+    if lemma in _WARNING_VERBS or (lemma in _RELEASES and _WARNING_NOUN.search(clause)):
+        return ["warning"]
+    if lemma == "vow":
+        return ["condemnation"]
+    if lemma == "call":
+        return _called_kinds(clause)
+    if lemma in _ACCUSATION_VERBS and not _DENIAL.search(clause):
+        return ["accusation"]
+    return []
+
+
+def _called_kinds(clause: str) -> list[str]:
+    """ "called the attack barbaric", "called for a ban", "called the claims sick"."""
+    if _CALLED_CLAIMS.search(clause):
+        return ["denial"]
+    if _CALLED_FOR.search(clause):
+        return ["condemnation"] if _CONDEMNATION.search(clause) else ["other"]
+    if not _CALLED_IT.search(clause):
+        return ["other"]  # "calling them a provocation": the main verb says what it is
+    kinds = ["condemnation"] if _CONDEMNATION.search(clause) else []
+    if _TERROR_LABEL.search(clause) or not kinds:
+        kinds.append("official_statement")
+    return kinds
+
+
+def _content_kinds(clause: str) -> list[str]:
+    if _DENIAL.search(clause):
+        return ["denial"]
+    kinds = [
+        kind
+        for kind, cue in (
+            ("condemnation", _CONDEMNATION),
+            ("condolence", _CONDOLENCE),
+            ("warning", _WARNING),
+            ("accusation", _ACCUSATION),
+        )
+        if cue.search(clause)
+    ]
+    return kinds[:2] if kinds[:2] == ["condemnation", "condolence"] else kinds[:1]

@@ -1,0 +1,271 @@
+"""Who makes a reported statement: the subject of its speech verb, as a name.
+
+The speaker is the grammatical subject of the speech verb (spaCy's `nsubj`),
+the agent of a passive ("was condemned by Hezbollah and Hamas"), or, for a
+verb joined to another ("... and expressed condolences", "..., suggesting"),
+the subject of the verb it hangs on. A subject listing several speakers ("the
+UN Secretary-General, the EU and NATO condemned") yields each of them. Names
+come from the gazetteer, then from named entities, then from collective
+speakers the gazetteer cannot list ("US officials", "World leaders", "the
+health department of Moscow"). Media, witnesses, relatives and analysts are
+not speakers of statements (their words are reports or comment, not the
+position of a party to the event). Pronouns and "the ministry" are returned as
+anaphora for the caller to resolve against the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from incidents.extraction import actors, places
+from incidents.extraction.statement_kinds import SPEECH_OBJECTS
+
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep"})
+_LIST_LINKS = frozenset({"conj", "appos"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_PRONOUNS = frozenset({"he", "she", "it"})
+# "the deputy leader of Russia's Security Council": the council is not speaking.
+_MODIFIES_A_ROLE = re.compile(r"\b(?:of|to|for|in|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I)
+_ANAPHORIC_NOUNS = frozenset({"ministry", "committee", "group", "organization", "organisation"})
+# Collective speakers that are parties to an event's aftermath, named by role.
+_COLLECTIVE = frozenset(
+    {
+        "official",
+        "authority",
+        "government",
+        "leader",
+        "legislator",
+        "lawmaker",
+        "ministry",
+        "department",
+        "embassy",
+        "police",
+        "prosecutor",
+        "investigator",
+        "sources",
+        "source",
+        "military",
+        "army",
+        "committee",
+        "council",
+        "court",
+        "intelligence",
+        "service",
+        "office",
+        "parliament",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "sheriff",
+        "mayor",
+        "governor",
+        "coroner",
+        "commissioner",
+    }
+)
+# A role before or beside a name ("the Russian ambassador ..., Anatoly Antonov").
+_ROLES = frozenset(
+    {
+        "president",
+        "minister",
+        "ambassador",
+        "adviser",
+        "advisor",
+        "leader",
+        "head",
+        "chief",
+        "chairperson",
+        "chairman",
+        "secretary",
+        "representative",
+        "member",
+        "deputy",
+        "associate",
+        "widow",
+        "editor",
+        "critic",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    }
+)
+_FOREIGN_MINISTRY = re.compile(r"(?:Foreign Ministry|Ministry of Foreign Affairs)", re.I)
+_SPEAKS_FOR = frozenset({"for", "of"})  # "a spokesperson for X", "members of X"
+_NOT_SPEAKERS = re.compile(
+    r"\b(?:witness\w*|eyewitness\w*|survivors?|relatives?|residents?|analysts?|experts?"
+    r"|researchers?|journalists?|reporters?|correspondents?|media|outlets?|newspapers?"
+    r"|channels?|polls?|surveys?|footage|videos?|reports?|people|Russians|Americans"
+    r"|attackers?|gunm[ae]n|assailants?|terrorists?|suspects?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    name: str  # canonical or textual name; "" for an anaphor to resolve
+    anaphor: str = ""  # "he", "it", "ministry", ...
+    is_body: bool = False  # a government, ministry, officials: not a person
+
+
+def speakers_of(verb: Token, sentence: SpacySpan) -> list[SpeakerMention]:
+    """The speakers of one speech verb, in text order."""
+    heads = _subject_heads(verb)
+    found = []
+    for head in heads:
+        if head.i > 0 and head.doc[head.left_edge.i - 1].text == "(":
+            continue  # "Mikhail Sheremet (United Russia)": a party label, not a speaker
+        if _MODIFIES_A_ROLE.search(sentence.doc.text[sentence.start_char : head.left_edge.idx]):
+            continue
+        mention = _mention(head, sentence)
+        if mention and mention not in found:
+            found.append(mention)
+    return found
+
+
+def _subject_heads(verb: Token) -> list[Token]:
+    for _ in range(4):
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if agents and any(c.dep_ == "nsubjpass" for c in subjects):
+            return [t for a in agents for p in a.children if p.dep_ == "pobj" for t in _listed(p)]
+        if subjects:
+            if subjects[0].lower_ in _RELATIVES:
+                return _listed(verb.head)
+            # The parser sometimes gives a listed subject two nsubj children.
+            return sorted((t for subject in subjects for t in _listed(subject)), key=lambda t: t.i)
+        if verb.dep_ not in _CLIMB or verb.head is verb or _names_a_thing(verb):
+            return []
+        verb = verb.head
+    return []
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """ "A statement condemning ..." speaks; "the "duty to warn" requirement" does not."""
+    return verb.dep_ in ("acl", "relcl") and verb.head.lower_ not in SPEECH_OBJECTS
+
+
+def _listed(token: Token) -> list[Token]:
+    """The token and every name joined to it by "and", commas or apposition."""
+    found, stack = [], [token]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ in _LIST_LINKS)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _mention(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
+    lower = head.lower_
+    if lower in _PRONOUNS:
+        return SpeakerMention("", anaphor=lower)
+    if lower in _ANAPHORIC_NOUNS and _bare(head):
+        return SpeakerMention("", anaphor=lower)
+    if head.lemma_.casefold() in _ROLES and head.ent_type_ != "PERSON":
+        return _speaks_for(head, sentence)
+    return _named(head, sentence)
+
+
+def _bare(head: Token) -> bool:
+    return all(c.dep_ in ("det", "advmod") for c in head.lefts)
+
+
+def _speaks_for(role: Token, sentence: SpacySpan) -> SpeakerMention | None:
+    """ "A spokesperson for Patriarch Kirill" speaks for Kirill; a bare role is no name.
+
+    The parser often hangs the name of a role on the role's last word
+    ("the ambassador to the United States, Anatoly Antonov"): any person in
+    apposition inside the role's phrase is the speaker.
+    """
+    if role.dep_ == "appos":
+        return None
+    for token in role.subtree:
+        if token.dep_ == "appos" and token.ent_type_ == "PERSON":
+            return _named(token, sentence)
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ in _SPEAKS_FOR:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in _NAME_LABELS:
+                    return _named(obj, sentence)
+    return None
+
+
+def _named(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
+    gazetteer = _gazetteer_name(head, sentence)
+    if gazetteer:
+        return gazetteer
+    if head.ent_type_ in _NAME_LABELS:
+        entity = _entity_of(head, sentence)
+        if entity is not None and not _NOT_SPEAKERS.search(entity.text):
+            return SpeakerMention(_entity_name(entity), is_body=entity.label_ != "PERSON")
+    if head.lemma_.casefold() in _COLLECTIVE or head.lower_ in _COLLECTIVE:
+        return _collective(head)
+    return None
+
+
+def _gazetteer_name(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
+    start = head.idx - sentence.start_char
+    for mention in actors.find_actor_mentions(sentence.text):
+        if mention.start <= start < mention.end:
+            if mention.actor.kind == "media":
+                return None
+            return SpeakerMention(mention.actor.name, is_body=mention.actor.kind != "person")
+    return None
+
+
+def _entity_of(head: Token, sentence: SpacySpan) -> SpacySpan | None:
+    return next((e for e in sentence.ents if e.start <= head.i < e.end), None)
+
+
+def _entity_name(entity: SpacySpan) -> str:
+    name = re.sub(r"^the\s+|['’]s$", "", entity.text.strip())
+    if _FOREIGN_MINISTRY.fullmatch(name):
+        return _foreign_ministry(entity) or name
+    code = places.country_code(name)
+    if code and entity.label_ in ("GPE", "NORP"):
+        return next(c.name for c in places.COUNTRIES if c.code == code)
+    return actors.canonical_actor(name) or name
+
+
+def _foreign_ministry(entity: SpacySpan) -> str:
+    """ "Belgium's Foreign Ministry" -> "Ministry of Foreign Affairs of Belgium", the form
+    the gazetteer uses, when the country stands just before the ministry."""
+    before = entity.doc[max(0, entity.start - 2) : entity.start]
+    for token in reversed(before):
+        code = places.country_code(token.text)
+        if code:
+            country = next(c.name for c in places.COUNTRIES if c.code == code)
+            return actors.canonical_actor(f"{country}'s Foreign Ministry") or (
+                f"Ministry of Foreign Affairs of {country}"
+            )
+    return ""
+
+
+def _collective(head: Token) -> SpeakerMention | None:
+    """A role-named speaker: "US intelligence officials", "Officials in Russia"."""
+    if any(t.tag_ == "PRP$" for t in head.lefts):
+        return None  # "his government": the speaker is the person already named
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "predet")]
+    words = [t for t in words if t.dep_ not in ("nummod", "quantmod") and t.lower_ != "certain"]
+    tail = _place_after(head)
+    text = "".join(t.text_with_ws for t in words).strip()
+    if tail:
+        text = f"{text} of {tail}"
+    if _NOT_SPEAKERS.search(text):
+        return None
+    name = actors.canonical_actor(text) or text
+    return SpeakerMention(name[0].upper() + name[1:], is_body=True)
+
+
+def _place_after(head: Token) -> str:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
+                    return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+    return ""
