@@ -18,8 +18,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from incidents.extraction import casualty_context as context
-from incidents.extraction.casualty_patterns import ATTACKER_NOUNS, PERPETRATORS, Reading, read_count
+from incidents.extraction.casualty_patterns import Reading, read_count, shared_reading
 from incidents.extraction.casualty_tables import infobox_figures, infobox_line_starts, table_figures
+from incidents.extraction.casualty_words import ATTACKER_NOUNS, PERPETRATORS
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.numbers import Quantity, find_quantities
 from incidents.extraction.results import CasualtyFigureCandidate, IncidentCandidate, Span
@@ -85,9 +86,13 @@ def _sentence_figures(
     parsed: ParsedDocument, incident: IncidentCandidate, sentence: SpacySpan
 ) -> list[CasualtyFigureCandidate]:
     figures: list[CasualtyFigureCandidate] = []
-    for quantity, first, last in _counts(parsed, sentence):
-        reading = read_count(sentence, first.i, last.i)
+    counts = list(_counts(parsed, sentence))
+    own_readings = [read_count(sentence, first.i, last.i) for _, first, last in counts]
+    readings = _coordinated(sentence, counts, own_readings)
+    for (quantity, first, last), reading in zip(counts, readings, strict=True):
         if reading is None or context.verb_of_other_event(incident, reading.trigger):
+            continue
+        if context.dated_elsewhere(parsed, incident, sentence, first.idx):
             continue
         source, verb = context.attribution(parsed, sentence, last)
         base = {
@@ -101,6 +106,28 @@ def _sentence_figures(
         for kind, subgroup in _kinds(reading, figures, incident):
             figures.append(CasualtyFigureCandidate(kind=kind, subgroup=subgroup, **base))
     return figures
+
+
+def _coordinated(sentence: SpacySpan, counts: list, readings: list) -> list[Reading | None]:
+    """Give an unread count the reading of the count it is coordinated with."""
+    readings = list(readings)
+    for i, reading in enumerate(readings):
+        if reading is not None:
+            continue
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(counts) and readings[j] is not None and _joined(counts, i, j):
+                readings[i] = shared_reading(sentence, counts[i][2].i, readings[j])
+                break
+    return readings
+
+
+def _joined(counts: list, i: int, j: int) -> bool:
+    """Only a noun phrase and "and"/"or"/"," lie between the two counts."""
+    left, right = sorted((i, j))
+    between = counts[left][2].doc[counts[left][2].i + 1 : counts[right][1].i]
+    links = [t for t in between if t.lower_ in ("and", "or", ",")]
+    others = [t for t in between if t not in links]
+    return 0 < len(links) <= 2 and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in others)
 
 
 def _counts(parsed: ParsedDocument, sentence: SpacySpan) -> Iterator[tuple[Quantity, Token, Token]]:

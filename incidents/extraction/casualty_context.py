@@ -3,9 +3,13 @@
 Scope. A figure is not this incident's when
 - it sits in a section about other events (Background, History, ...), or in a
   subsection of one;
-- its sentence dates itself before the incident ("In October 2015, ...",
-  "On 2 March 2024, ...") and names no date from the incident on; "since 2004"
-  compares and does not date;
+- the written date that governs it is before the incident: the last date before
+  the count ("In October 2015, ... killing all 224", "since the 2012 shooting ...,
+  where 20 were killed"), or, with none before it, every date of the sentence;
+  "since 2004" compares and does not date; weekdays are not used (they resolve
+  from a publication date that may be unknown);
+- its section, or a section above it, is titled for another country ("Crackdown
+  on IS in Turkey");
 - its sentence speaks of another event ("last year", "a similar attack",
   "years ago");
 - its verb belongs to another event: a clause on "bombings in Kerman that killed
@@ -33,7 +37,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from incidents.extraction import actors, places
-from incidents.extraction.dates import find_dates
+from incidents.extraction.dates import DateMention, find_dates
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.numbers import find_quantities
 from incidents.extraction.results import IncidentCandidate
@@ -56,6 +60,7 @@ _REPORTING = {
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _AS_OF = re.compile(r"\b(?:as of|as at|by)\s+$", re.IGNORECASE)
 _SUBJECTS = ("nsubj", "nsubjpass")
+_YEAR = re.compile(r"(?<![\d,.$])\b(?:19|20)\d\d\b(?![\d,]|\s*(?:people|persons|victims))")
 _UNNAMED = {
     "statement",
     "report",
@@ -83,9 +88,7 @@ def in_scope(parsed: ParsedDocument, incident: IncidentCandidate, sentence: Spac
         return False
     if any(_names_foreign_country(parsed, start, incident) for start in sections):
         return False
-    if _OTHER_EVENT_CUES.search(sentence.text):
-        return False
-    return not _dated_before(parsed, incident, sentence)
+    return not _OTHER_EVENT_CUES.search(sentence.text)
 
 
 def verb_of_other_event(incident: IncidentCandidate, trigger: Token | None) -> bool:
@@ -172,14 +175,24 @@ def _names_foreign_country(parsed: ParsedDocument, start: int, incident: Inciden
     return any(places.country_code(w) not in ("", incident.country) for w in words)
 
 
-def _dated_before(parsed: ParsedDocument, incident: IncidentCandidate, sentence: SpacySpan) -> bool:
+def dated_elsewhere(
+    parsed: ParsedDocument, incident: IncidentCandidate, sentence: SpacySpan, offset: int
+) -> bool:
+    """True when the date that governs the count at `offset` is before the incident: the
+    last date before the count ("since the 2012 shooting ..., where 20 were killed"), or,
+    with none before it, every date of the sentence ("... killed 52 people in 2005")."""
     anchor = incident.date or parsed.reference_date
     if anchor is None:
         return False
-    mentions = find_dates(sentence.text, reference=parsed.reference_date, incident=incident.date)
-    dated = [m for m in mentions if m.date and not _is_since(sentence.text, m.start)]
-    before = [m for m in dated if _before(m.date, m.precision, anchor, incident.date is not None)]
-    return bool(before) and len(before) == len(dated)
+    mentions = _dates_and_years(parsed, incident, sentence.text)
+    # Weekdays and "yesterday" are resolved from the publication date, often unknown.
+    dated = [
+        m for m in mentions if m.date and not m.relative and not _is_bare_since(sentence.text, m)
+    ]
+    earlier = [m for m in dated if m.start < offset - sentence.start_char]
+    governing = earlier[-1:] or dated
+    past = [m for m in governing if _before(m.date, m.precision, anchor, incident.date is not None)]
+    return bool(past) and len(past) == len(governing)
 
 
 def _before(date: dt.date, precision: str, anchor: dt.date, exact_anchor: bool) -> bool:
@@ -190,8 +203,21 @@ def _before(date: dt.date, precision: str, anchor: dt.date, exact_anchor: bool) 
     return date < anchor
 
 
-def _is_since(text: str, start: int) -> bool:
-    return text[:start].rstrip().lower().endswith(("since", "since the"))
+def _dates_and_years(parsed: ParsedDocument, incident: IncidentCandidate, text: str) -> list:
+    """Date mentions, plus years standing alone ("the 2012 shooting")."""
+    mentions = find_dates(text, reference=parsed.reference_date, incident=incident.date)
+    for year in _YEAR.finditer(text):
+        if not any(m.start <= year.start() < m.end for m in mentions):
+            date = dt.date(int(year.group()), 1, 1)
+            mentions.append(DateMention(year.start(), year.end(), year.group(), date, "year"))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _is_bare_since(text: str, mention) -> bool:
+    """ "the deadliest attack since 2004" compares with a year; it does not date the count."""
+    before = text[: mention.start].rstrip().lower()
+    since = before.endswith("since") or mention.text.lower().startswith("since")
+    return since and mention.precision == "year"
 
 
 def _is_other_event(noun: Token, incident: IncidentCandidate) -> bool:
@@ -280,12 +306,3 @@ def _source_name(phrase: SpacySpan) -> str:
     if not words or len(words) > 4 or words[-1].pos_ == "PRON" or words[-1].lower_ in _UNNAMED:
         return ""
     return phrase[words[0].i - phrase.start : words[-1].i + 1 - phrase.start].text
-
-
-def _attached_to(token: Token, verb: Token) -> bool:
-    for step, ancestor in enumerate(token.ancestors):
-        if ancestor == verb:
-            return True
-        if step >= 2:
-            return False
-    return False

@@ -25,110 +25,31 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-KILLED, INJURED, MISSING, HOSTAGES = "killed", "injured", "missing", "hostages"
-DETAINED, RESCUED, PERPETRATORS = "detained", "rescued", "perpetrators"
-
-_VERB_BEFORE = {
-    **dict.fromkeys(("killing", "killed", "kills", "kill", "slaying", "murdering"), KILLED),
-    **dict.fromkeys(
-        ("injuring", "injured", "injures", "wounding", "wounded", "wounds", "hurting"), INJURED
-    ),
-    **dict.fromkeys(
-        ("arrested", "arresting", "arrests", "detained", "detaining", "detains", "apprehended",
-         "apprehending", "captured", "capturing"),
-        DETAINED,
-    ),
-    **dict.fromkeys(
-        ("rescued", "rescuing", "rescue", "saved", "saving", "save", "evacuated", "evacuating",
-         "freed", "freeing"),
-        RESCUED,
-    ),
-}  # fmt: skip
-_AFTER = {
-    **dict.fromkeys(("killed", "dead", "died", "perished", "slain", "murdered", "deaths",
-                     "fatalities", "lives", "bodies"), KILLED),
-    **dict.fromkeys(
-        ("injured", "wounded", "hurt", "hospitalized", "hospitalised", "injuries"), INJURED
-    ),
-    **dict.fromkeys(("missing", "unaccounted"), MISSING),
-    **dict.fromkeys(("hostage", "hostages"), HOSTAGES),
-    **dict.fromkeys(
-        ("arrested", "detained", "apprehended", "captured", "arrests", "detainees"), DETAINED
-    ),
-    **dict.fromkeys(("rescued", "evacuated", "saved", "freed"), RESCUED),
-}  # fmt: skip
-_BOTH = ("casualties",)  # killed and injured together, as the text gives them
-_NOUN_OF = {
-    **dict.fromkeys(
-        ("death", "deaths", "killing", "killings", "murder", "murders", "lives"), KILLED
-    ),
-    **dict.fromkeys(("arrest", "arrests", "detention"), DETAINED),
-    **dict.fromkeys(("rescue", "evacuation"), RESCUED),
-}
-_FATAL_WOUND = {"shot", "wounded", "injured", "stabbed"}  # "fatally shot" is killed
-_FILLER = {
-    "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "reportedly", "also",
-    "later", "fatally", "critically", "seriously", "severely", "mortally", "lightly", "slightly",
-    "all", "now", "still", "confirmed", "believed", "feared", "reported", "said", "thought",
-    "known", "to", "among", "those", "initially", "either", "both", "so", "far", "allegedly",
-    "officially", "subsequently", "taken", "held", "left", "who", "that",
-}  # fmt: skip
-_SKIP_BEFORE = {"all", "a", "total", "of", "another", "an", "estimated", "some", "the"}
-_TOLL_LINK = {
-    "to",
-    "at",
-    "of",
-    "reached",
-    "hit",
-    "is",
-    "was",
-    "stood",
-    "stands",
-    "climbed",
-    "rose",
-    "risen",
-    "has",
-    "had",
-    "passed",
-    "exceeded",
-    "increased",
-    "jumped",
-    "now",
-    "stand",
-}
-PERSON_NOUNS = {
-    "people", "persons", "person", "individuals", "victims", "civilians", "children", "child",
-    "kids", "minors", "teenagers", "teens", "students", "women", "men", "adults", "worshippers",
-    "worshipers", "spectators", "attendees", "fans", "passengers", "pilgrims", "tourists",
-    "residents", "citizens", "nationals", "foreigners", "officers", "policemen", "police",
-    "soldiers", "troops", "servicemen", "guards", "personnel", "staff", "employees", "workers",
-    "members", "others", "more", "hostages", "suspects", "patrons", "visitors", "boys", "girls",
-    "babies", "infants", "pupils", "journalists", "guests", "revellers", "revelers", "crew",
-    "concertgoers", "goers", "survivors", "bystanders", "pedestrians", "shoppers", "dead",
-    "injured", "wounded", "detainees", "casualties", "fatalities", "lives", "bodies", "deaths",
-}  # fmt: skip
-ATTACKER_NOUNS = {
-    "attackers", "assailants", "gunmen", "terrorists", "perpetrators", "shooters", "bombers",
-    "hijackers", "militants", "gunman", "attacker", "assailant", "terrorist", "perpetrator",
-}  # fmt: skip
-_ARMED = {"carrying", "armed", "wielding", "brandishing", "involved"}
-_DEFINITE = {"the", "these", "those", "its", "their", "his", "her", "our", "both", "'s", "’s"}
-_NOT_PEOPLE = {
-    "crews",
-    "ambulances",
-    "countries",
-    "provinces",
-    "operations",
-    "years",
-    "days",
-    "hours",
-    "minutes",
-    "times",
-    "cases",
-    "attacks",
-    "vehicles",
-    "helicopters",
-}
+from incidents.extraction.casualty_words import (
+    AFTER,
+    ARMED,
+    ATTACKER_NOUNS,
+    BOTH,
+    CLAUSE_VERBS,
+    DEFINITE,
+    DETAINED,
+    FATAL_WOUND,
+    FILLER,
+    HELD_IN,
+    HOSTAGES,
+    INJURED,
+    KILLED,
+    LIST_WORDS,
+    NOT_PEOPLE,
+    NOUN_OF,
+    PERPETRATORS,
+    PERSON_NOUNS,
+    SKIP_BEFORE,
+    TOLL_LINK,
+    VERB_BEFORE,
+    VIOLENT_DEATH,
+    WOUNDS,
+)
 
 
 @dataclass(frozen=True)
@@ -159,6 +80,17 @@ def read_count(sentence: SpacySpan, first: int, last: int) -> Reading | None:
     return _perpetrators(sentence, last, noun, after)
 
 
+def shared_reading(sentence: SpacySpan, last: int, neighbour: Reading) -> Reading | None:
+    """A count coordinated with a read one shares its kinds: "killed 19 children and two
+    adults", "19 children and two teachers killed"."""
+    noun, _ = _counted_noun(sentence, last)
+    if neighbour.inherits or PERPETRATORS in neighbour.kinds or neighbour.places:
+        return None
+    if noun is not None and not _is_people(noun):
+        return None
+    return Reading(kinds=neighbour.kinds, noun=noun, trigger=neighbour.trigger)
+
+
 def _counted_noun(sentence: SpacySpan, last: int) -> tuple[Token | None, int]:
     """The noun a count counts ("40 people", "six of the gunmen", "120 injured people")
     and the index of the first token after the noun phrase."""
@@ -169,7 +101,7 @@ def _counted_noun(sentence: SpacySpan, last: int) -> tuple[Token | None, int]:
         if i >= end:
             break
         token, word = doc[i], doc[i].lower_
-        if word in _AFTER and noun is not None and noun.lower_ not in _AFTER:
+        if word in AFTER and noun is not None and noun.lower_ not in AFTER:
             break
         if word in PERSON_NOUNS or word in ATTACKER_NOUNS or token.pos_ in ("NOUN", "PROPN"):
             noun = token
@@ -197,14 +129,24 @@ def _is_people(noun: Token) -> bool:
     word = noun.lower_
     if word in PERSON_NOUNS or word in ATTACKER_NOUNS or noun.ent_type_ == "NORP":
         return True
-    if word in _NOT_PEOPLE:
+    if word in NOT_PEOPLE:
         return False
-    return word.endswith(("ers", "ists", "ians", "ees", "goers", "men", "ren", "ors"))
+    # Any other plural noun may count people ("classmates", "schoolgirls"): a figure
+    # still needs a word saying what happened to them.
+    return noun.tag_ == "NNS" or _names_people(noun)
+
+
+def _names_people(noun: Token) -> bool:
+    """Strictly a word for people: what a count of perpetrators must be made of."""
+    word = noun.lower_
+    if word in PERSON_NOUNS or word in ATTACKER_NOUNS or noun.ent_type_ == "NORP":
+        return True
+    return word not in NOT_PEOPLE and word.endswith(("ers", "ists", "ians", "ees", "men", "ren"))
 
 
 def _including(sentence: SpacySpan, first: int, noun: Token | None) -> Reading | None:
     doc, i = sentence.doc, first - 1
-    while i > sentence.start and doc[i].lower_ in _DEFINITE:
+    while i > sentence.start and doc[i].lower_ in DEFINITE:
         i -= 1
     if i <= sentence.start or doc[i].lower_ != "including":
         return None
@@ -213,11 +155,11 @@ def _including(sentence: SpacySpan, first: int, noun: Token | None) -> Reading |
 
 def _verb_before(sentence: SpacySpan, first: int, noun: Token | None) -> Reading | None:
     doc, i = sentence.doc, first - 1
-    while i > sentence.start and doc[i].lower_ in _SKIP_BEFORE:
+    while i > sentence.start and doc[i].lower_ in SKIP_BEFORE:
         i -= 1
     kinds, trigger = [], None
-    while i >= sentence.start and doc[i].lower_ in _VERB_BEFORE:
-        kinds.insert(0, _VERB_BEFORE[doc[i].lower_])
+    while i >= sentence.start and doc[i].lower_ in VERB_BEFORE:
+        kinds.insert(0, VERB_BEFORE[doc[i].lower_])
         trigger = trigger or doc[i]
         if i - 1 > sentence.start and doc[i - 1].lower_ in ("and", "or", ","):
             i -= 2
@@ -230,10 +172,10 @@ def _verb_before(sentence: SpacySpan, first: int, noun: Token | None) -> Reading
 
 def _noun_before(sentence: SpacySpan, first: int, noun: Token | None) -> Reading | None:
     doc, i = sentence.doc, first - 1
-    while i > sentence.start and doc[i].lower_ in _SKIP_BEFORE - {"of"}:
+    while i > sentence.start and doc[i].lower_ in SKIP_BEFORE - {"of"}:
         i -= 1
-    if i > sentence.start and doc[i].lower_ == "of" and doc[i - 1].lower_ in _NOUN_OF:
-        return Reading(kinds=(_NOUN_OF[doc[i - 1].lower_],), noun=noun, trigger=doc[i - 1])
+    if i > sentence.start and doc[i].lower_ == "of" and doc[i - 1].lower_ in NOUN_OF:
+        return Reading(kinds=(NOUN_OF[doc[i - 1].lower_],), noun=noun, trigger=doc[i - 1])
     return _toll(sentence, first, noun)
 
 
@@ -247,28 +189,28 @@ def _toll(sentence: SpacySpan, first: int, noun: Token | None) -> Reading | None
             return None if injury else Reading(kinds=(KILLED,), noun=noun, trigger=doc[i])
         if doc[i].like_num or word in (".", ";", "and"):
             return None
-        if word not in _TOLL_LINK and doc[i].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
+        if word not in TOLL_LINK and doc[i].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADP"):
             return None
     return None
 
 
 def _after_noun(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> Reading | None:
-    if noun is not None and noun.lower_ in _BOTH:
+    if noun is not None and noun.lower_ in BOTH:
         return Reading(kinds=(KILLED, INJURED), noun=None, trigger=noun)
-    if noun is not None and noun.lower_ in _AFTER and noun.lower_ not in ("hostages",):
-        return Reading(kinds=(_AFTER[noun.lower_],), noun=None, trigger=noun)
+    if noun is not None and noun.lower_ in AFTER and noun.lower_ not in ("hostages",):
+        return Reading(kinds=(AFTER[noun.lower_],), noun=None, trigger=noun)
     doc, fatal = sentence.doc, False
     for token in doc[last + 1 : after]:
-        if token.lower_ in _AFTER and token != noun:
-            return Reading(kinds=(_AFTER[token.lower_],), noun=noun, trigger=token)
+        if token.lower_ in AFTER and token != noun:
+            return Reading(kinds=(AFTER[token.lower_],), noun=noun, trigger=token)
     for i in range(after, min(sentence.end, after + 6)):
         word = doc[i].lower_
         fatal = fatal or word in ("fatally", "mortally")
-        if (fatal and word in _FATAL_WOUND) or (word == "shot" and _next_is(doc, i, "dead")):
+        if (fatal and word in FATAL_WOUND) or (word in VIOLENT_DEATH and _to_death(doc, i)):
             return Reading(kinds=(KILLED,), noun=noun, trigger=doc[i])
-        if word in _AFTER:
-            return Reading(kinds=(_AFTER[word],), noun=noun, trigger=doc[i])
-        if word not in _FILLER and doc[i].pos_ != "ADV":
+        if word in AFTER:
+            return Reading(kinds=(AFTER[word],), noun=noun, trigger=doc[i])
+        if word not in FILLER and doc[i].pos_ != "ADV":
             break
     if noun is not None and noun.lower_ == "hostages":
         return Reading(kinds=(HOSTAGES,), noun=None, trigger=noun)
@@ -279,13 +221,15 @@ def _perpetrators(sentence: SpacySpan, last: int, noun: Token | None, after: int
     """A number of attackers; not "the four attackers" (known), nor "one of the attackers"."""
     if noun is None or _has_definite_determiner(noun) or _is_part(sentence, last, noun):
         return None
+    if noun.tag_ != "NNS" or not _names_people(noun):
+        return None  # "one attacker had been identified as ..." names, it does not count
     if noun.lower_ in ATTACKER_NOUNS:
         return Reading(kinds=(PERPETRATORS,), noun=None, trigger=noun)
     doc = sentence.doc
     for i in range(after, min(sentence.end, after + 4)):
-        if doc[i].lower_ in _ARMED:
+        if doc[i].lower_ in ARMED:
             return Reading(kinds=(PERPETRATORS,), noun=None, trigger=doc[i])
-        if doc[i].lower_ not in _FILLER and doc[i].text != ",":
+        if doc[i].lower_ not in FILLER and doc[i].text != ",":
             break
     return None
 
@@ -295,16 +239,10 @@ def _is_part(sentence: SpacySpan, last: int, noun: Token) -> bool:
     return bool(words & {"of", "more", "another", "other"})
 
 
-def _is_definite(sentence: SpacySpan, first: int) -> bool:
-    return first > sentence.start and sentence.doc[first - 1].lower_ in _DEFINITE
-
-
-def _next_is(doc, i: int, word: str) -> bool:
-    return i + 1 < len(doc) and doc[i + 1].lower_ == word
-
-
-_LIST_WORDS = {"from", "of", "each", "citizens", "nationals", "and", ",", "were", "was", "among",
-               "those", "the", "people", "residents", "also", "including"}  # fmt: skip
+def _to_death(doc, i: int) -> bool:
+    """ "shot dead", "stabbed to death" """
+    following = " ".join(t.lower_ for t in doc[i + 1 : i + 3])
+    return following.startswith(("dead", "to death"))
 
 
 def _listed(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> Reading | None:
@@ -318,25 +256,12 @@ def _listed(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> R
             if token.ent_iob_ == "B" and (not places or each):
                 places.append(token)
             continue
-        if token.lower_ in _AFTER and places:
-            return Reading(kinds=(_AFTER[token.lower_],), noun=noun, trigger=token,
+        if token.lower_ in AFTER and places:
+            return Reading(kinds=(AFTER[token.lower_],), noun=noun, trigger=token,
                            places=tuple(places), each=each)  # fmt: skip
-        if token.lower_ not in _LIST_WORDS and not token.like_num:
+        if token.lower_ not in LIST_WORDS and not token.like_num:
             return None
     return None
-
-
-_CLAUSE_VERBS = {
-    "kill": KILLED,
-    "die": KILLED,
-    "injure": INJURED,
-    "wound": INJURED,
-    "arrest": DETAINED,
-    "detain": DETAINED,
-    "rescue": RESCUED,
-    "evacuate": RESCUED,
-}
-_HELD_IN = {"detention", "custody"}
 
 
 def _clause(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> Reading | None:
@@ -347,17 +272,19 @@ def _clause(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> R
         return None
     verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     for verb in verbs:
-        if verb.lemma_ in _CLAUSE_VERBS:
-            return Reading(kinds=(_CLAUSE_VERBS[verb.lemma_],), noun=noun, trigger=verb)
-        if any(t.lower_ in _HELD_IN and t.head.lower_ in ("in", "into") for t in verb.subtree):
+        if verb.lemma_ in CLAUSE_VERBS:
+            return Reading(kinds=(CLAUSE_VERBS[verb.lemma_],), noun=noun, trigger=verb)
+        if any(t.lower_ in HELD_IN and t.head.lower_ in ("in", "into") for t in verb.subtree):
             return Reading(kinds=(DETAINED,), noun=noun, trigger=verb)
-        if _carries_out(verb) and not _has_definite_determiner(noun):
+        if verb.lemma_ == "treat" and any(t.lower_ in WOUNDS for t in verb.subtree):
+            return Reading(kinds=(INJURED,), noun=noun, trigger=verb)
+        if _carries_out(verb) and _names_people(noun) and not _has_definite_determiner(noun):
             return Reading(kinds=(PERPETRATORS,), noun=None, trigger=verb)
     return None
 
 
 def _has_definite_determiner(noun: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE | {"'s"} for c in noun.children)
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE | {"'s"} for c in noun.children)
 
 
 def _carries_out(verb: Token) -> bool:

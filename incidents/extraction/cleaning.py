@@ -135,7 +135,7 @@ class _Reader:
             return
         reason = self._removal_reason(line, text)
         if reason:
-            self.removed.append(f"{reason}: {text[:60]}")
+            self.removed.append(f"{reason}: {text}")
             return
         cut = boilerplate.junk_sentence_start(text)
         if cut is not None:

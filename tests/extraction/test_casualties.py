@@ -266,3 +266,61 @@ def test_it_reads_a_repeated_sentence_once_but_keeps_separate_mentions():
         "Gunmen killed 130 people in Paris. Officials said 130 people were killed."
     )
     assert [f.value for f in figures_of(text)] == [130, 130]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A gunman killed 19 children and two adults at the school.",
+            [("killed", 19, None, "exact", "children"), ("killed", 2, None, "exact", "")],
+        ),
+        (
+            "School shooting: 19 children and two teachers killed",
+            [("killed", 19, None, "exact", "children"), ("killed", 2, None, "exact", "")],
+        ),
+        (
+            "Three men and one woman were arrested.",
+            [("detained", 3, None, "exact", ""), ("detained", 1, None, "exact", "")],
+        ),
+        (
+            "Officials said 48 people, including children, were being treated for gunshot wounds.",
+            [("injured", 48, None, "exact", "")],
+        ),
+        (
+            "It was the deadliest shooting since the 2012 attack in Newtown, where 26 died.",
+            [],
+        ),
+        (
+            "It was the deadliest attack since 2004, with 51 people killed.",
+            [("killed", 51, None, "exact", "")],
+        ),
+        ("The death toll rose to 50 on Sunday.", [("killed", 50, None, "exact", "")]),
+    ],
+)
+def test_it_reads_coordinated_counts_clauses_and_dates(sentence, expected):
+    assert summary(figures_of(sentence, LAS_VEGAS, published=dt.date(2017, 10, 2))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A student opened fire, killing two classmates.", [("killed", 2, None, "exact", "")]),
+        (
+            "Two people were stabbed to death and three others injured.",
+            [("killed", 2, None, "exact", ""), ("injured", 3, None, "exact", "")],
+        ),
+        (
+            "Militants abducted 276 schoolgirls from the school.",
+            [("hostages", 276, None, "exact", "")],
+        ),
+        ("The prosecutor said one attacker had been identified as a French citizen.", []),
+        ("Three coordinated suicide bombings were carried out.", []),
+        (
+            "Three suicide bombers opened fire at the airport.",
+            [("perpetrators", 3, None, "exact", "")],
+        ),
+    ],
+)
+def test_it_reads_other_ways_of_counting_victims_and_attackers(sentence, expected):
+    assert summary(figures_of(sentence, LAS_VEGAS)) == expected
