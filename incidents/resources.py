@@ -10,6 +10,7 @@ from django.db.models import TextField
 from import_export import fields, resources, widgets
 
 from incidents import models
+from incidents.services.locking import version_claim
 from incidents.spreadsheets import neutralise_formula, restore_formula
 
 # Cells of these widgets are numbers, dates or booleans: never formulas, never quoted.
@@ -72,9 +73,10 @@ class CuratedResource(resources.ModelResource):
                 row[name] = restore_formula(row[name])
 
     def before_save_instance(self, instance, row, **kwargs):
-        # An import that changes a record must refuse a change form opened before it.
+        # An import that changes a record must refuse a change form opened before it, and
+        # a record changed since the file was read must fail its row (and so the file).
         if instance.pk is not None:
-            instance.version += 1
+            version_claim(obj=instance, seen=instance.version)
 
 
 class ActorResource(CuratedResource):
