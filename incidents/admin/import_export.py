@@ -31,7 +31,13 @@ class CuratorImportExportMixin(ImportExportMixin):
         return [RESOURCES_BY_MODEL[self.model]]
 
     def has_import_permission(self, request: HttpRequest) -> bool:
-        return is_curator(request.user)
+        # The group makes the curator; the model permissions keep a curator whose rights on
+        # this model were withdrawn from adding or changing its rows through a file.
+        return (
+            is_curator(request.user)
+            and self.has_add_permission(request)
+            and self.has_change_permission(request)
+        )
 
     def has_export_permission(self, request: HttpRequest) -> bool:
         # Exports are read-only: a Viewer may take away what the admin already shows them.

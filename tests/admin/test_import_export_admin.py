@@ -47,9 +47,12 @@ def staff_user(*, groups=(), permissions=()):
     return user
 
 
+FIGURE_RIGHTS = ["view_casualtyfigure", "add_casualtyfigure", "change_casualtyfigure"]
+
+
 @pytest.fixture
 def curator(db):
-    return staff_user(groups=[CURATOR_GROUP], permissions=["view_casualtyfigure"])
+    return staff_user(groups=[CURATOR_GROUP], permissions=FIGURE_RIGHTS)
 
 
 @pytest.fixture
@@ -140,8 +143,16 @@ def test_it_rolls_back_a_confirmed_file_that_went_bad_after_its_dry_run(client, 
     assert models.CasualtyFigure.objects.count() == 0
 
 
-def test_it_refuses_import_to_a_viewer(client, viewer, incident):
-    client.force_login(viewer)
+@pytest.mark.parametrize(
+    ("groups", "permissions"),
+    [
+        (["Viewer"], ["view_casualtyfigure"]),
+        ([], FIGURE_RIGHTS),
+    ],
+    ids=["viewer", "staff-with-rights-outside-the-group"],
+)
+def test_it_refuses_import_to_anyone_but_a_curator(client, incident, groups, permissions):
+    client.force_login(staff_user(groups=groups, permissions=permissions))
 
     page = client.get(reverse(IMPORT_URL))
     posted = upload(client, CSV, (DATA / "figures.csv").read_bytes())
