@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from defusedxml import EntitiesForbidden
+from django.db.models import F
 from import_export.formats.base_formats import CSV, JSON, XLSX
 
 from incidents import models
@@ -141,6 +142,23 @@ def test_it_updates_a_fact_found_by_its_id_and_bumps_its_version(curated_data):
     figure.refresh_from_db()
     assert (result.totals["update"], figure.value, figure.version) == (1, 144, 2)
     assert models.CasualtyFigure.objects.count() == 2
+
+
+def test_it_fails_the_file_when_a_record_changed_since_it_was_read(curated_data, monkeypatch):
+    dataset = CasualtyFigureResource().export()
+    dataset.dict = [{**row, "extractor": "corrected"} for row in dataset.dict]
+    read_row = CasualtyFigureResource.import_instance
+
+    def read_row_while_someone_saves(self, instance, row, **kwargs):
+        type(instance).objects.filter(pk=instance.pk).update(version=F("version") + 1)
+        read_row(self, instance, row, **kwargs)
+
+    monkeypatch.setattr(CasualtyFigureResource, "import_instance", read_row_while_someone_saves)
+    result = CasualtyFigureResource().import_data(dataset)
+
+    assert [number for number, _ in result.row_errors()] == [1, 2]
+    assert "changed by someone else" in str(result.row_errors()[0][1][0].error)
+    assert not models.CasualtyFigure.objects.filter(extractor="corrected").exists()
 
 
 @pytest.mark.parametrize(

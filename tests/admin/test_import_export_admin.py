@@ -106,7 +106,10 @@ def test_it_imports_after_a_dry_run_and_a_confirmation(
 
     assert (dry_run.status_code, after_dry_run) == (200, 0)
     assert confirmed.status_code == 302
-    assert models.CasualtyFigure.objects.filter(incident=incident).count() == 3
+    imported = models.CasualtyFigure.objects.filter(incident=incident)
+    assert imported.count() == 3
+    assert {figure.history.get().history_user for figure in imported} == {curator}
+    assert {figure.created_by for figure in imported} == {curator}
 
 
 def test_it_skips_every_row_of_a_file_imported_twice(client, curator, incident):
