@@ -251,6 +251,14 @@ def test_it_leaves_negative_coordinates_as_numbers(db):
     assert row["latitude"] == "-33.868800"
 
 
+def test_it_exports_to_xlsx_text_with_control_characters_xlsx_cannot_hold(db):
+    factories.IncidentFactory(summary="Gunmen\x0battacked")
+
+    cells = exported_cells(IncidentResource, XLSX)
+
+    assert "Gunmen\ufffdattacked" in cells
+
+
 @pytest.mark.parametrize(
     ("value", "neutralised"),
     [
