@@ -60,6 +60,12 @@ class CuratedResource(resources.ModelResource):
         # django-import-export keeps the valid rows of a file with invalid ones by default.
         return super().import_data(dataset, *args, rollback_on_validation_errors=True, **kwargs)
 
+    def filter_export(self, queryset, **kwargs):
+        named = [
+            f.attribute for f in self.get_export_fields() if isinstance(f.widget, NaturalKeyWidget)
+        ]
+        return queryset.select_related(*named)
+
     def export_field(self, field, instance, **kwargs):
         value = super().export_field(field, instance, **kwargs)
         if isinstance(field.widget, _TYPED_WIDGETS):
@@ -102,6 +108,8 @@ class IncidentResource(CuratedResource):
 class SourceResource(CuratedResource):
     """Source metadata only: texts come in through the document import, which checks them."""
 
+    TEXTS = ("raw_text", "cleaned_text", "offset_map")
+
     class Meta(CuratedResource.Meta):
         model = models.Source
         import_id_fields = ("sha256",)
@@ -118,6 +126,9 @@ class SourceResource(CuratedResource):
             "reliability",
             "notes",
         )
+
+    def filter_export(self, queryset, **kwargs):
+        return super().filter_export(queryset, **kwargs).defer(*self.TEXTS)
 
     def init_instance(self, row=None):
         sha256 = (row or {}).get("sha256")
@@ -170,7 +181,7 @@ class FactResource(CuratedResource):
             instance.created_by = user
 
     def filter_export(self, queryset, **kwargs):
-        return queryset.select_related("incident").prefetch_related("evidence__source")
+        return super().filter_export(queryset, **kwargs).prefetch_related("evidence__source")
 
     def dehydrate_sources(self, fact) -> str:
         return " ".join(sorted({evidence.source.sha256 for evidence in fact.evidence.all()}))

@@ -117,6 +117,19 @@ def test_it_recreates_facts_by_natural_key_in_an_empty_database(curated_data, fi
     assert recreated.review_status == models.vocabularies.ReviewStatus.PROPOSED
 
 
+@pytest.mark.parametrize("resource_class", RESOURCES, ids=lambda r: r.__name__)
+def test_it_exports_in_a_fixed_number_of_queries(
+    curated_data, resource_class, django_assert_max_num_queries
+):
+    for _ in range(5):
+        factories.SuspectFactory(incident=curated_data, affiliation=factories.ActorFactory())
+        factories.StatementFactory(incident=curated_data, concerns=factories.ActorFactory())
+        factories.EvidenceFactory(figure__incident=curated_data, figure__attributed_to=None)
+
+    with django_assert_max_num_queries(4):
+        resource_class().export()
+
+
 def test_it_adds_nothing_on_a_second_import_of_a_file(curated_data):
     content = (DATA / "figures.csv").read_text()
     models.CasualtyFigure.objects.all().delete()
