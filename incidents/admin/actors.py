@@ -3,6 +3,7 @@
 from django.contrib import admin
 
 from incidents.admin.base import CuratedAdmin
+from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.merging import merge_action
 from incidents.models import Actor, ActorAlias
 from incidents.services.merge import actor_merge
@@ -14,7 +15,7 @@ class AliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(CuratedAdmin):
+class ActorAdmin(CuratorImportExportMixin, CuratedAdmin):
     list_display = ("name", "kind", "parent", "updated_at")
     list_filter = ("kind",)
     list_select_related = ("parent",)

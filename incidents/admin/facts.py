@@ -2,12 +2,13 @@
 
 from django.contrib import admin
 
+from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.review import ReviewQueueAdmin
 from incidents.models import CasualtyFigure, Statement
 
 
 @admin.register(CasualtyFigure)
-class CasualtyFigureAdmin(ReviewQueueAdmin):
+class CasualtyFigureAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
     list_display = (
         "__str__",
         "quote",
@@ -42,7 +43,7 @@ class CasualtyFigureAdmin(ReviewQueueAdmin):
 
 
 @admin.register(Statement)
-class StatementAdmin(ReviewQueueAdmin):
+class StatementAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
     evidence_field = "statement"
     fact_type = "statement"
     list_display = ("__str__", "quote", "incident", "made_on", "review_status", "extractor", "seen")

@@ -9,6 +9,7 @@ from django.utils.html import format_html_join
 from django.utils.text import Truncator
 
 from incidents.admin.base import CuratedAdmin
+from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.locking import VersionLockedInlineMixin
 from incidents.models import (
     CasualtyFigure,
@@ -139,7 +140,7 @@ def estimate_back_to_derived(modeladmin, request, queryset) -> None:
 
 
 @admin.register(Incident)
-class IncidentAdmin(CuratedAdmin):
+class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
     change_form_template = "admin/incidents/incident/change_form.html"
     list_display = (
         "name",

@@ -9,6 +9,7 @@ from django.utils.html import format_html
 
 from incidents.admin.base import CuratedAdmin
 from incidents.admin.highlight import Span, highlighted_html
+from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.models import Evidence, Source
 from incidents.models.evidence import FACT_FIELDS
 from incidents.selectors import source_spans
@@ -31,7 +32,7 @@ def evidence_span(evidence: Evidence) -> Span:
 
 
 @admin.register(Source)
-class SourceAdmin(CuratedAdmin):
+class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
     list_display = ("__str__", "publisher", "kind", "published_on", "reliability", "imported_at")
     list_filter = ("kind", "reliability", "language")
     search_fields = ("title", "publisher", "url")

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
+from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.locking import VersionLockedInlineMixin
 from incidents.admin.merging import merge_action
 from incidents.admin.review import ReviewQueueAdmin
@@ -39,7 +40,7 @@ class StatusEventInline(VersionLockedInlineMixin, admin.TabularInline):
 
 
 @admin.register(Suspect)
-class SuspectAdmin(ReviewQueueAdmin):
+class SuspectAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
     evidence_field = "suspect"
     fact_type = "suspect"
     list_display = (
