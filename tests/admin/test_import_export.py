@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from defusedxml import EntitiesForbidden
 from django.db.models import F
+from django.urls import reverse
 from import_export.formats.base_formats import CSV, JSON, XLSX
 
 from incidents import models
@@ -89,6 +90,22 @@ def test_it_changes_nothing_when_its_own_export_is_imported(
     assert not result.has_validation_errors()
     assert result.totals["skip"] == len(before) > 0
     assert snapshot(model) == before
+
+
+@pytest.mark.parametrize("resource_class", RESOURCES, ids=lambda r: r.__name__)
+def test_it_offers_import_and_export_on_the_project_admin(client, superuser, resource_class):
+    opts = resource_class._meta.model._meta
+    client.force_login(superuser)
+
+    pages = [
+        client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}"))
+        for view in ("import", "export")
+    ]
+
+    assert [page.status_code for page in pages] == [200, 200]
+    for page in pages:
+        titles = {title for value, title in page.context["form"].fields["format"].choices if value}
+        assert titles == {"csv", "xlsx", "json"}
 
 
 @pytest.mark.parametrize("file_format", FORMATS, ids=lambda f: f.__name__)
