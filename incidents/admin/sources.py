@@ -8,6 +8,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from incidents.admin.base import CuratedAdmin
+from incidents.admin.documents import document_import_view
 from incidents.admin.highlight import Span, highlighted_html
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.models import Evidence, Source
@@ -38,7 +39,7 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
     search_fields = ("title", "publisher", "url")
     exclude = ("raw_text", "cleaned_text", "offset_map")
     readonly_fields = ("sha256", "imported_at", "file_name", "raw_text_link", "text_with_facts")
-    date_hierarchy = None
+    change_list_template = "admin/incidents/source/change_list.html"
 
     def get_queryset(self, request):
         # The list never needs the document texts, which can be megabytes each.
@@ -53,7 +54,15 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
             self.admin_site.admin_view(self.raw_text_view),
             name="incidents_source_raw",
         )
-        return [raw, *super().get_urls()]
+        import_documents = path(
+            "import-documents/",
+            self.admin_site.admin_view(self.import_documents_view),
+            name="incidents_source_import_documents",
+        )
+        return [raw, import_documents, *super().get_urls()]
+
+    def import_documents_view(self, request):
+        return document_import_view(self, request)
 
     def raw_text_view(self, request, object_id: str) -> HttpResponse:
         if not object_id.isdigit():
