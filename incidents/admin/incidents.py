@@ -22,7 +22,11 @@ from incidents.models import (
     Suspect,
 )
 from incidents.selectors import incident_estimate_bands, incident_timeline_points
-from incidents.services.estimates import incident_derived_estimates, incident_estimate_reset
+from incidents.services.estimates import (
+    derived_estimate,
+    incident_estimate_reset,
+    incident_reported_figures,
+)
 from incidents.services.locking import StaleVersionError, version_claim
 from incidents.timeline import timeline_svg
 
@@ -239,7 +243,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
     def _curation_context(self, request, incident: Incident) -> dict:
         include_proposed = request.GET.get("proposed") == "1"
         points = incident_timeline_points(incident=incident, include_proposed=include_proposed)
-        derived = incident_derived_estimates(incident=incident)
+        derived = derived_estimate(incident_reported_figures(incident=incident))
         return {
             "timeline_svg": timeline_svg(points, incident_estimate_bands(incident)),
             "timeline_includes_proposed": include_proposed,
@@ -247,7 +251,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
                 (
                     kind,
                     [getattr(incident, f"{kind}_{p}") for p in ("low", "best", "high")],
-                    derived[kind],
+                    getattr(derived, kind),
                 )
                 for kind in ("killed", "injured")
             ],

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from incidents.services.estimates import (
-    Estimate,
+    CasualtyRange,
     ReportedFigure,
     derived_estimate,
     incident_estimate_reset,
@@ -16,20 +16,21 @@ D = dt.date
 @pytest.mark.parametrize(
     ("figures", "expected"),
     [
-        ([], Estimate(None, None, None)),
-        ([ReportedFigure(40, None, D(2024, 3, 22))], Estimate(40, 40, 40)),
+        ([], CasualtyRange()),
+        ([ReportedFigure("killed", 40, None, D(2024, 3, 22))], CasualtyRange(40, 40, 40)),
         (
             [
-                ReportedFigure(40, None, D(2024, 3, 22)),
-                ReportedFigure(137, None, D(2024, 3, 24)),
-                ReportedFigure(115, 140, D(2024, 3, 23)),
+                ReportedFigure("killed", 40, None, D(2024, 3, 22)),
+                ReportedFigure("killed", 137, None, D(2024, 3, 24)),
+                ReportedFigure("killed", 115, 140, D(2024, 3, 23)),
+                ReportedFigure("injured", 609, None, D(2024, 3, 30)),
             ],
-            Estimate(40, 137, 140),
+            CasualtyRange(40, 137, 140),
         ),
     ],
 )
 def test_derived_estimate(figures, expected):
-    assert derived_estimate(figures) == expected
+    assert derived_estimate(figures).killed == expected
 
 
 @pytest.mark.django_db
