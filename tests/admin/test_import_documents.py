@@ -109,3 +109,11 @@ def test_it_imports_a_pasted_seed_text_with_the_real_service(curator_client):
     )
     assert "<strong>imported</strong>" in response.content.decode()
     assert CasualtyFigure.objects.proposed().exists()
+
+
+def test_the_source_list_links_to_the_document_import_for_curators_only(
+    curator_client, viewer_client
+):
+    sources = reverse("admin:incidents_source_changelist")
+    assert IMPORT in curator_client.get(sources).content.decode()
+    assert IMPORT not in viewer_client.get(sources).content.decode()
