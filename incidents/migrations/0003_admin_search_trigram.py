@@ -11,6 +11,7 @@ SEARCHED = [
     ("incidents_incident", "slug"),
     ("incidents_source", "title"),
     ("incidents_source", "publisher"),
+    ("incidents_source", "url"),
     ("incidents_actor", "name"),
     ("incidents_actoralias", "alias"),
     ("incidents_suspect", "full_name"),
