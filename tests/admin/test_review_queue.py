@@ -123,3 +123,13 @@ def test_changelists_use_a_bounded_number_of_queries(
     with django_assert_max_num_queries(12):
         response = curator_client.get(reverse(f"admin:incidents_{name}_changelist"))
     assert response.status_code == 200
+
+
+def test_the_history_page_shows_who_reviewed_and_why(curator_client, seeded):
+    post_action(curator_client, "accept_selected", [seeded.killed])
+
+    url = reverse("admin:incidents_casualtyfigure_history", args=[seeded.killed.pk])
+    page = curator_client.get(url).content.decode()
+
+    assert "review: accepted" in page
+    assert "curator" in page
