@@ -48,6 +48,7 @@ class Actor(TimestampedModel):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["kind", "id"])]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(kind__in=ActorKind.values), name="actor_kind_valid"

@@ -18,6 +18,10 @@ class RecordRemoval(models.Model):
 
     class Meta:
         ordering = ["removed_at", "id"]
+        indexes = [
+            models.Index(fields=["reason", "id"]),
+            models.Index(fields=["model", "id"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.model} {self.object_id} {self.reason}"

@@ -44,6 +44,11 @@ class CasualtyFigure(Fact):
             models.Index(fields=["incident", "kind"]),
             models.Index(fields=["review_status", "kind"]),
             models.Index(fields=["extractor"]),
+            # Admin changelists: each filter, then the -pk ordering, from one index.
+            models.Index(fields=["review_status", "id"]),
+            models.Index(fields=["kind", "id"]),
+            models.Index(fields=["qualifier", "id"]),
+            models.Index(fields=["subgroup", "id"]),
         ]
         constraints = [
             models.CheckConstraint(
@@ -101,6 +106,10 @@ class Statement(Fact):
         indexes = [
             models.Index(fields=["incident", "kind"]),
             models.Index(fields=["review_status", "kind"]),
+            models.Index(fields=["review_status", "id"]),
+            models.Index(fields=["kind", "id"]),
+            models.Index(fields=["channel", "id"]),
+            models.Index(fields=["extractor"]),
         ]
         constraints = [
             models.CheckConstraint(

@@ -95,7 +95,11 @@ class Incident(TimestampedModel):
 
     class Meta:
         ordering = ["-start_date", "-id"]
-        indexes = [models.Index(fields=["country", "start_date"])]
+        indexes = [
+            models.Index(fields=["country", "start_date"]),
+            models.Index(fields=["estimate_is_curated", "id"]),
+            models.Index(fields=["date_precision", "id"]),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(date_precision__in=DatePrecision.values),

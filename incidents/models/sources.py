@@ -40,6 +40,11 @@ class Source(TimestampedModel):
 
     class Meta:
         ordering = ["-published_on", "id"]
+        indexes = [
+            models.Index(fields=["kind", "id"]),
+            models.Index(fields=["reliability", "id"]),
+            models.Index(fields=["language", "id"]),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(kind__in=SourceKind.values), name="source_kind_valid"

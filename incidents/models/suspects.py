@@ -33,7 +33,12 @@ class Suspect(Fact):
 
     class Meta:
         ordering = ["incident", "full_name"]
-        indexes = [models.Index(fields=["review_status", "role"])]
+        indexes = [
+            models.Index(fields=["review_status", "role"]),
+            models.Index(fields=["review_status", "id"]),
+            models.Index(fields=["role", "id"]),
+            models.Index(fields=["extractor"]),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(role__in=SuspectRole.values),
@@ -101,6 +106,11 @@ class SuspectStatusEvent(Fact):
 
     class Meta:
         ordering = ["suspect", "occurred_on", "id"]
+        indexes = [
+            models.Index(fields=["review_status", "id"]),
+            models.Index(fields=["status", "id"]),
+            models.Index(fields=["extractor"]),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status__in=LegalStatus.values),

@@ -1,0 +1,14 @@
+"""What every admin of the curated data shares: history, locking, cheap pagination."""
+
+from simple_history.admin import SimpleHistoryAdmin
+
+from incidents.admin.locking import VersionLockedAdminMixin
+from incidents.admin.pagination import EstimatedCountPaginator
+
+
+class CuratedAdmin(VersionLockedAdminMixin, SimpleHistoryAdmin):
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+    list_per_page = 50
+    # The changelists are ordered by primary key, which an index serves on any table size.
+    ordering = ["-pk"]

@@ -1,0 +1,130 @@
+"""Importing documents from the admin: the same ingest service as `manage.py import_documents`.
+
+A curator uploads files or pastes a text with its title, publisher, URL and date; the
+service checks and stores each document, extracts and proposes its facts, and the page
+shows its summary with links to the new source and its proposed facts.
+"""
+
+from pathlib import PurePath
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from incidents.extraction.results import DocumentMeta
+from incidents.models import Incident
+
+FORMATS_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+REVIEW_QUEUES = ("casualtyfigure", "statement", "suspect", "suspectstatusevent")
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None) -> list:
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return [super().clean(data, initial)] if data else []
+
+
+class DocumentImportForm(forms.Form):
+    files = MultipleFileField(required=False, help_text="Text, HTML or Markdown files.")
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 10}), required=False, help_text="Or paste a text."
+    )
+    title = forms.CharField(max_length=500, required=False)
+    publisher = forms.CharField(max_length=200, required=False)
+    url = forms.URLField(max_length=2000, required=False, assume_scheme="https")
+    published = forms.DateField(required=False, help_text="YYYY-MM-DD")
+    incident = forms.IntegerField(
+        required=False, help_text="Incident id to attach to, instead of matching one."
+    )
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if not cleaned.get("files") and not cleaned.get("text", "").strip():
+            raise forms.ValidationError("Choose one or more files, or paste a text.")
+        if cleaned.get("text", "").strip() and not cleaned.get("title"):
+            self.add_error("title", "A pasted text needs its title.")
+        incident_id = cleaned.get("incident")
+        if incident_id is not None:
+            cleaned["incident"] = Incident.objects.filter(pk=incident_id).first()
+            if cleaned["incident"] is None:
+                self.add_error("incident", f"There is no incident {incident_id}.")
+        return cleaned
+
+    def documents(self, document_input: type) -> list:
+        """The form's files and pasted text as the ingest service's DocumentInput."""
+        limit = settings.DOCUMENT_MAX_BYTES
+        inputs = [
+            # One byte past the limit is enough for the service to refuse an oversize file.
+            document_input(
+                name=upload.name,
+                data=upload.read(limit + 1),
+                fmt=FORMATS_BY_SUFFIX.get(PurePath(upload.name).suffix.lower(), "text"),
+                meta=DocumentMeta(file_name=upload.name),
+            )
+            for upload in self.cleaned_data["files"]
+        ]
+        if self.cleaned_data["text"].strip():
+            inputs.append(self._pasted_document(document_input))
+        return inputs
+
+    def _pasted_document(self, document_input):
+        data = self.cleaned_data
+        meta = DocumentMeta(
+            title=data["title"],
+            publisher=data["publisher"],
+            url=data["url"],
+            published=data["published"],
+        )
+        return document_input(name=data["title"], data=data["text"].encode("utf-8"), meta=meta)
+
+
+def document_import_view(model_admin, request) -> TemplateResponse:
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    posted = request.method == "POST"
+    form = DocumentImportForm(request.POST, request.FILES) if posted else DocumentImportForm()
+    outcomes = []
+    if posted and form.is_valid():
+        # Imported here, not at admin start-up: the ingest pipeline loads the NLP models.
+        from incidents.services import ingest
+
+        documents = form.documents(ingest.DocumentInput)
+        imported = ingest.documents_import(documents, incident=form.cleaned_data["incident"])
+        outcomes = [_outcome_row(outcome) for outcome in imported]
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": "Import documents",
+        "opts": model_admin.model._meta,
+        "form": form,
+        "outcomes": outcomes,
+    }
+    return TemplateResponse(request, "admin/incidents/source/import_documents.html", context)
+
+
+def _outcome_row(outcome) -> dict:
+    source, incident = outcome.source, outcome.incident
+    links = []
+    if source is not None:
+        links.append(("source", reverse("admin:incidents_source_change", args=[source.pk])))
+        links += [
+            (
+                f"proposed {name}s",
+                reverse(f"admin:incidents_{name}_changelist") + f"?source={source.pk}",
+            )
+            for name in REVIEW_QUEUES
+        ]
+    if incident is not None:
+        links.append(("incident", reverse("admin:incidents_incident_change", args=[incident.pk])))
+    facts = ", ".join(f"{count} {kind}" for kind, count in sorted(outcome.facts.items()))
+    return {"outcome": outcome, "facts": facts, "links": links}

@@ -1,0 +1,41 @@
+"""Evidence rows and removal tombstones, mostly for looking things up."""
+
+from django.contrib import admin
+
+from incidents.admin.pagination import EstimatedCountPaginator
+from incidents.models import Evidence, RecordRemoval
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    list_display = ("id", "source", "quote", "start", "end", "attribute")
+    list_select_related = ("source",)
+    raw_id_fields = ("source", "figure", "statement", "suspect", "status_event", "incident")
+    search_fields = ("quote",)
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+    ordering = ["-pk"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .defer("source__raw_text", "source__cleaned_text", "source__offset_map")
+        )
+
+
+@admin.register(RecordRemoval)
+class RecordRemovalAdmin(admin.ModelAdmin):
+    list_display = ("model", "object_id", "reason", "merged_into", "removed_at")
+    list_filter = ("reason", "model")
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
