@@ -43,6 +43,7 @@ _MONTH_NAMES = {
     for m in names
 }
 MONTHS = {m.casefold(): i for m, i in _MONTH_NAMES.items()}
+MONTH_NAMES = tuple(sorted(_MONTH_NAMES, key=len, reverse=True))  # longest first, for regexes
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NUMBER_WORDS = {
     "a": 1,

@@ -19,7 +19,7 @@ from incidents.extraction.dates import DateMention, find_dates
 from incidents.extraction.document import CleanedDocument, ParsedDocument
 from incidents.extraction.location import extract_location
 from incidents.extraction.results import DocumentMeta, IncidentCandidate, SourceInfo, Span
-from incidents.extraction.scope import mentions_attack, prose_sentences
+from incidents.extraction.scope import prose_sentences
 
 _EVENT_TITLE = re.compile(
     r"\b(?:attacks?|bombings?|shootings?|massacre|siege|hostage crisis|stabbings?|explosions?)$",
@@ -38,10 +38,18 @@ _ATTACK_HAPPENED = re.compile(
     r"|took place|started|unfolded)\b",
     re.IGNORECASE,
 )
-# Sentences about other events: warnings before, foiled plots, earlier attacks.
+# Sentences about other events: warnings before, foiled plots, earlier attacks, and
+# commemorations of this one ("on the first anniversary of the attack").
 _OTHER_EVENT = re.compile(
     r"\b(?:previous|earlier|similar|planned|planning|thwarted|foiled|neutrali[sz]ed|disrupted"
-    r"|in the past|warn\w*|anniversary)\b",
+    r"|in the past|warn\w*|(?:first|second|third|\d+(?:st|nd|rd|th)) anniversary"
+    r"|anniversary of the (?:attack|shooting|bombing|massacre|siege))\b",
+    re.IGNORECASE,
+)
+# What followed the attack (claims, arrests, court hearings) is dated after it.
+_AFTERMATH = re.compile(
+    r"\b(?:claimed responsibility|claim(?:ed)? credit|arrested|detained|charged|sentenced"
+    r"|convicted|pleaded|trial|court|funerals?|vigils?|mourning)\b",
     re.IGNORECASE,
 )
 _OTHER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -67,7 +75,9 @@ def extract_incident(parsed: ParsedDocument) -> IncidentCandidate:
     date, date_span = incident_date(parsed)
     time, zone, time_span = _incident_time(parsed)
     place = extract_location(parsed)
-    attack_types, weapon_types, type_evidence = _attack_and_weapon_types(parsed)
+    attack_types, weapon_types, type_evidence = _attack_and_weapon_types(
+        parsed, date.year if date else None
+    )
     claims = find_claims(parsed)
     groups, group_evidence = _perpetrator_groups(parsed, claims, date.year if date else None)
     evidence = [("date", date_span), ("time", time_span), *place.evidence, *type_evidence]
@@ -104,7 +114,7 @@ def incident_date(parsed: ParsedDocument) -> tuple[dt.date | None, Span | None]:
         votes[mention.date] += 2
     year = document_year(parsed)
     for sentence in prose_sentences(parsed):
-        if not mentions_attack(sentence.text) or _OTHER_EVENT.search(sentence.text):
+        if not _dates_the_attack(sentence.text):
             continue
         weight = 2 if _narrates_attack(sentence.text) else 1
         for mention in find_dates(
@@ -114,6 +124,7 @@ def incident_date(parsed: ParsedDocument) -> tuple[dt.date | None, Span | None]:
                 mention.date
                 and mention.precision == "day"
                 and _dates_the_sentence(sentence.text, mention)
+                and _nearer_the_attack(sentence.text, mention)
             ):
                 votes[mention.date] += weight
                 first.setdefault(mention.date, _shift(mention, sentence.start))
@@ -125,27 +136,58 @@ def incident_date(parsed: ParsedDocument) -> tuple[dt.date | None, Span | None]:
     return best, Span.of(parsed.text, found.start, found.end) if found else None
 
 
+def _dates_the_attack(text: str) -> bool:
+    return vocabularies.speaks_of_attack(text) and not _OTHER_EVENT.search(text)
+
+
+def _nearer_the_attack(text: str, mention: DateMention) -> bool:
+    """In "sentenced on Friday for the attack in September", Friday dates the sentencing."""
+    aftermath = [m.span() for m in _AFTERMATH.finditer(text)]
+    if not aftermath:
+        return True
+    attack = vocabularies.attack_word_spans(text)
+    return _distance(mention, attack) < _distance(mention, aftermath)
+
+
+def _distance(mention: DateMention, spans: list[tuple[int, int]]) -> int:
+    return min(
+        (max(start - mention.end, mention.start - end, 0) for start, end in spans),
+        default=len(mention.text) + 10_000,
+    )
+
+
 def _narrates_attack(text: str) -> bool:
     return bool(_ATTACK_HAPPENED.search(text) or vocabularies.find_cues(text))
 
 
 def document_year(parsed: ParsedDocument) -> int | None:
-    """The year a text speaks in, for dates written without one ("on 22 March")."""
+    """The year a text speaks in, for dates written without one ("on 22 March").
+
+    The article's own full dates first; then those of the blocks the cleaner removed
+    (a photo caption "on March 23, 2024", a dateline), then a copyright year: page
+    furniture is no fact of the incident, but it does date the page.
+    """
     if parsed.reference_date:
         return parsed.reference_date.year
-    years = Counter(
-        m.date.year
-        for m in find_dates(parsed.text)
-        if m.date and m.year_written and m.precision == "day"
-    )
-    if years:
-        return years.most_common(1)[0][0]
-    # The cleaner drops the copyright footer but names it in `removed`.
+    for texts in ((parsed.text,), parsed.cleaned.removed):
+        year = _most_common_written_year(texts)
+        if year:
+            return year
     for text in (parsed.text, *parsed.cleaned.removed):
         copyright_year = _COPYRIGHT_YEAR.search(text)
         if copyright_year:
             return int(copyright_year["year"])
     return None
+
+
+def _most_common_written_year(texts) -> int | None:
+    years = Counter(
+        m.date.year
+        for text in texts
+        for m in find_dates(text)
+        if m.date and m.year_written and m.precision == "day"
+    )
+    return years.most_common(1)[0][0] if years else None
 
 
 def _dates_the_sentence(text: str, mention: DateMention) -> bool:
@@ -174,7 +216,7 @@ def _incident_time(parsed: ParsedDocument) -> tuple[dt.time | None, str, Span | 
     infobox = parsed.cleaned.infobox
     zone = infobox.get("Timezone", "").strip()
     for sentence in prose_sentences(parsed):
-        if not mentions_attack(sentence.text):
+        if not vocabularies.speaks_of_attack(sentence.text):
             continue
         for match in _TIME.finditer(sentence.text):
             time = _time_of(match)
@@ -203,11 +245,11 @@ def _zone_of(match: re.Match[str]) -> str:
     return "" if zone.lower() == "local time" else zone.split()[0] if zone else ""
 
 
-def _attack_and_weapon_types(parsed: ParsedDocument):
+def _attack_and_weapon_types(parsed: ParsedDocument, year: int | None):
     attack_types: list[str] = []
     weapon_types: list[str] = []
     evidence: list[tuple[str, Span]] = []
-    for _field, offset, text in _type_texts(parsed):
+    for _field, offset, text in _type_texts(parsed, year):
         for cue in vocabularies.find_cues(text):
             span = (
                 Span.of(parsed.text, offset + cue.start, offset + cue.end) if offset >= 0 else None
@@ -223,7 +265,7 @@ def _attack_and_weapon_types(parsed: ParsedDocument):
     return tuple(attack_types), tuple(weapon_types), evidence
 
 
-def _type_texts(parsed: ParsedDocument):
+def _type_texts(parsed: ParsedDocument, year: int | None):
     """Infobox type and weapon fields (offset -1: no span), then attack sentences."""
     infobox = parsed.cleaned.infobox
     # A wiki "Type" lists loose descriptions ("bombing" for petrol bombs); the
@@ -232,12 +274,16 @@ def _type_texts(parsed: ParsedDocument):
         if infobox.get(field):
             yield field, -1, infobox[field]
     for sentence in prose_sentences(parsed):
-        if mentions_attack(sentence.text) and not _about_other_event(sentence.text):
+        if vocabularies.speaks_of_attack(sentence.text) and not _about_other_event(
+            sentence.text, year
+        ):
             yield "", sentence.start_char, sentence.text
 
 
-def _about_other_event(text: str) -> bool:
-    return bool(_OTHER_YEAR.search(text) or _OTHER_EVENT.search(text))
+def _about_other_event(text: str, year: int | None) -> bool:
+    """Another event's sentence names another year, or recalls or foresees an attack."""
+    other_year = any(int(found) != year for found in _OTHER_YEAR.findall(text))
+    return other_year or bool(_OTHER_EVENT.search(text))
 
 
 def _perpetrator_groups(

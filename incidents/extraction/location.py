@@ -14,10 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from incidents.extraction import places
+from incidents.extraction import places, vocabularies
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.results import Span
-from incidents.extraction.scope import Sentence, mentions_attack, prose_sentences
+from incidents.extraction.scope import Sentence, prose_sentences
 
 _VENUE_NOUNS = (
     r"Hall|Arena|Theatre|Theater|Stadium|Mall|Centre|Center|Mosque|Church|Cathedral|Synagogue"
@@ -25,8 +25,8 @@ _VENUE_NOUNS = (
     r"|Restaurant|Bar|Festival|Square|Plaza|Park|Hospital|Embassy|Museum|Supermarket|Store"
 )
 VENUE = re.compile(
-    rf"\b(?:at|inside|outside|in|into|on|stormed|attacked|targeted) (?:the )?"
-    rf"(?P<venue>(?:[A-Z][\w'’&.-]*\s){{0,4}}(?:{_VENUE_NOUNS}))\b"
+    rf"\b(?:at|inside|outside|in|into|on|to|stormed|attacked|targeted) (?:the )?"
+    rf"(?:[A-Z][\w-]+['’]s )?(?P<venue>(?:[A-Z][\w'’&.-]*\s){{0,4}}(?:{_VENUE_NOUNS}))\b"
 )
 _REFERENCE_POINT = re.compile(
     r"(?:near|outside|outskirts of|suburbs? of|north of|south of|east of"
@@ -79,10 +79,20 @@ def _infobox_location(parsed: ParsedDocument) -> Location:
     return Location(venue, city, region, country or _city_country(city))
 
 
+# A wire dateline: "EL PASO, Texas (AP) - ", "NAIROBI (Reuters) — ".
+DATELINE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z .'-]+?)(?:,\s*(?P<where>[A-Z][\w .]+?))?\s*(?:\([^)]{1,40}\))?"
+    r"\s+[-–—]\s"
+)
+# The reporter files from the dateline city, usually but not always the attack's.
+DATELINE_WEIGHT = 1.5
+
+
 def _text_location(parsed: ParsedDocument) -> Location:
     votes = _PlaceVotes()
+    votes.read_dateline(parsed.text)
     for sentence in prose_sentences(parsed):
-        if mentions_attack(sentence.text):
+        if vocabularies.speaks_of_attack(sentence.text):
             votes.read(parsed.text, sentence)
     return votes.result(parsed.text)
 
@@ -99,6 +109,9 @@ class _PlaceVotes:
         for entity in sentence.ents:
             if entity.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
                 self._place(text, entity)
+        for match in places.known_venue_pattern().finditer(sentence.text):
+            start = sentence.start_char + match.start()
+            self._vote(self.venues, "venue", match.group(), start, 2.0)
         for match in VENUE.finditer(sentence.text):
             start = sentence.start_char + match.start("venue")
             self._vote(self.venues, "venue", match["venue"], start, 1.0)
@@ -107,8 +120,22 @@ class _PlaceVotes:
                 self.regions, "region", match.group(), sentence.start_char + match.start(), 1.0
             )
 
+    def read_dateline(self, text: str) -> None:
+        dateline = DATELINE.match(text)
+        if not dateline:
+            return
+        city = dateline["city"].strip().title()
+        self._vote(self.cities, "city", city, dateline.start("city"), DATELINE_WEIGHT, len(city))
+        where = dateline["where"] or ""
+        if places.is_us_state(where):
+            self._vote(self.regions, "region", where, dateline.start("where"), 1.0)
+        elif places.country_code(where):
+            country = places.country_code(where)
+            self._vote(self.countries, "country", country, dateline.start("where"), 1.0, len(where))
+
     def _place(self, text: str, entity) -> None:
         name = re.sub(r"^the\s+", "", entity.text)
+        name = name.title() if name.isupper() and len(name) > 4 else name
         before = text[max(0, entity.start_char - 40) : entity.start_char]
         weight = (
             0.5 if _REFERENCE_POINT.search(before) else 2.0 if _PLACED_IN.search(before) else 1.0
@@ -138,6 +165,8 @@ class _PlaceVotes:
         if known and known.country != country and self.countries[known.country]:
             country = known.country
         region = _best(self.regions, self.first_seen, "region") or (known.region if known else "")
+        if not country and places.is_us_state(region):
+            country = "US"
         venue = _best(self.venues, self.first_seen, "venue")
         evidence = tuple(
             (attribute, Span.of(text, start, start + length))

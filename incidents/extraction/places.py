@@ -240,6 +240,11 @@ def venue_city(venue: str) -> City | None:
     return next((c for name, c in VENUES if _fold(name) in folded), None)
 
 
+def known_venue_pattern() -> re.Pattern[str]:
+    """Matches the gazetteer's venues by name ("the Bataclan concert hall" -> Bataclan)."""
+    return _known_venue_pattern()
+
+
 def is_us_state(name: str) -> bool:
     return name in US_STATES
 
@@ -270,6 +275,12 @@ def _city_index() -> dict[str, City]:
 
 
 @cache
+def _known_venue_pattern() -> re.Pattern[str]:
+    names = sorted((name for name, _ in VENUES), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b")
+
+
+@cache
 def _nationality_pattern() -> re.Pattern[str]:
     names = sorted((c.name for c in COUNTRIES), key=len, reverse=True)
     adjectives = sorted((a for c in COUNTRIES for a in c.adjectives), key=len, reverse=True)
@@ -278,4 +289,6 @@ def _nationality_pattern() -> re.Pattern[str]:
         rf"|(?P<adjective>{'|'.join(adjectives)})(?= (?:citizens?|nationals?|man|woman|men|women"
         rf"|national|migrants?|immigrants?|origin|descent|passport)))\b"
         rf"|\bborn in (?P<birth>{'|'.join(names)})\b"
+        rf"|(?<=year-old )(?P<aged>{'|'.join(adjectives)})\b"
+        rf"|\b(?P<born>{'|'.join(adjectives)})-born\b"
     )

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from incidents.extraction import actors, places
 from incidents.extraction.document import ParsedDocument
-from incidents.extraction.names import same_person, surname_key
+from incidents.extraction.location import DATELINE
+from incidents.extraction.names import fold_token, name_tokens, same_person, surname_key
 from incidents.extraction.results import (
     IncidentCandidate,
     Span,
@@ -27,22 +28,53 @@ from incidents.extraction.results import (
 from incidents.extraction.scope import Sentence, prose_sentences
 from incidents.extraction.suspect_status import STATUS_RANK, status_events_in
 
-_NAME = re.compile(
-    r"(?<![\w-])(?:[A-Z][a-zà-ÿ'ʼ’]+(?:-[A-Z][a-z]+)?)(?:\s+[A-Z][a-zà-ÿ'ʼ’]+(?:-[A-Z][a-z]+)?){1,3}"
-)
+_WORD = r"[A-Z][a-zà-ÿ'ʼ’]+(?:-[A-Z][a-zà-ÿ]+)?"
+# Two to four capitalised words, with middle initials: "Tyler J. Brooks".
+_NAME = re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,3}}")
 _SUSPECT_CUE = re.compile(
     r"\bsuspect(?:s|ed)?\b|\baccused\b|\bdetained\b|\barrested\b|\bcharged\b|\bdefendants?\b"
-    r"|\bco-conspirators?\b|\bidentified as\b|\bpl(?:ed|eaded) guilty\b|\bpre-?trial detention\b",
+    r"|\bco-conspirators?\b|\bidentified (?:[\w-]+ ){0,3}?as\b|\bpl(?:ed|eaded) guilty\b"
+    r"|\bpre-?trial detention\b|\bconvicted\b|\bsentenced\b|\bfound (?:[\w-]+ ){0,5}guilty\b"
+    r"|\bjailed\b|\balleged(?:ly)?\b|\btaken into custody\b"
+    r"|\bblew (?:himself|herself|themselves) up\b",
+    re.IGNORECASE,
+)
+# "Patrons tackled the suspect": the suspect is not the person the sentence names.
+_CONFRONTED = re.compile(
+    r"\b(?:tackl|subdu|chas|confront|disarm|fought|fight|stopp|overpower|wrestl|restrain|pursu)"
+    r"\w* (?:down )?(?:the|a) (?:suspect|attacker|gunman|assailant)\b",
+    re.IGNORECASE,
+)
+# "The bomber, Salman Abedi", "Two of the airport bombers, A and B", "The driver was X".
+_ROLE_NOUN_BEFORE = re.compile(
+    r"\b(?:gunm[ae]n|bombers?|attackers?|assailants?|perpetrators?|shooters?|driver"
+    r"|hostage-takers?|killers?|hijackers?|ringleader)(?:,| was| is| named as| identified as)\s*"
+    r"(?:(?:[A-Z][\w'’.-]*\s*){1,4}(?:and|,)\s+)?$"
+)
+# "The two students killed by the suspect were A, 16, and B, 17": victims, not suspects.
+_VICTIMS_BEFORE = re.compile(
+    r"\bvictims?(?:,| were\b| was\b| included\b| including\b| as\b| are\b| is\b)"
+    r"|\b(?:killed|dead|died|injured|wounded)(?: \w+){0,4} (?:was|were|included|including)\b"
+    r"|\bamong (?:the|those) (?:dead|victims|killed|injured|wounded)\b",
     re.IGNORECASE,
 )
 _SUSPECT_SECTION = re.compile(
     r"suspect|gunm[ae]n|attackers|perpetrators|accused|co-conspirators", re.IGNORECASE
 )
 _NOT_A_SUSPECT_BEFORE = re.compile(
-    r"(?:president|minister|governor|chief|head|spokes\w+|mayor|leader|deputy|analyst|expert"
+    r"\b(?:president|minister|governor|chief|head|spokes\w+|mayor|leader|deputy|analyst|expert"
     r"|editor|lawyer|director|commissioner|ambassador|secretary|member|officials?|general"
-    r"|brother|sister|mother|wife|husband|cousin|uncle|witness|survivor|victim|assistant"
-    r"|co-workers|owner of|by|said|told|reporter|judge|prosecutor)\W{1,3}(?:\w+\W{1,3})?$",
+    r"|witness|survivor|victim|assistant|co-workers|owner of|by|said|told|reporter|judge"
+    r"|prosecutor|magistrate|superintendent|detective|inspector|sergeant|constable|sheriff"
+    r"|principal|activist)\W{1,3}(?:\w+\W{1,3})?$",
+    re.IGNORECASE,
+)
+# Relatives are named beside suspects ("His brother, Ismail Abedi, was questioned"),
+# except in a list of the accused, where "their father, Isroil Islomov" is one of them.
+_RELATIVE_BEFORE = re.compile(
+    r"(?:\b(?:brother|sister|mother|wife|husband|cousin|uncle)"
+    r"|\b(?:his|her|their|whose|['’]s) (?:\w+ )?(?:son|daughter|father|parents?|friend"
+    r"|neighbou?r))\W{1,3}(?:\w+\W{1,3})?$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
@@ -52,12 +84,17 @@ _AGE_BEFORE = re.compile(r"(?P<age>\d{1,2})-year-old\s+(?:\w+\s+){0,2}$")
 _ROLE_CUES = (
     ("financier", re.compile(r"financ|\bmoney\b|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
     ("recruiter", re.compile(r"\brecruit", re.IGNORECASE)),
-    ("organiser", re.compile(r"\bmastermind|\borgani[sz]ed the attack", re.IGNORECASE)),
+    (
+        "organiser",
+        re.compile(r"\bmastermind|\borgani[sz]ed the attack|\borgani[sz]er\b", re.IGNORECASE),
+    ),
     (
         "accomplice",
         re.compile(
             r"\baid(?:ing|ed)?\b|\babet|\bhelp(?:ed|ing)\b|\bassist|\bowner of"
-            r"|\brented\b|\bweapons\b|\blogistic|\bharbou?r|\baccomplice"
+            r"|\brented\b|\b(?:supplied|provided|bought|brought|sold|procured|obtained|delivered"
+            r"|smuggled|transported|hid|stored)"
+            r" (?:\w+ ){0,3}weapons\b|\blogistic|\bharbou?r|\baccomplice"
             r"|\bco-conspirator",
             re.IGNORECASE,
         ),
@@ -67,7 +104,10 @@ _NOT_A_NAME = re.compile(
     r"\b(?:Court|Committee|Ministry|Service|Hall|City|Oblast|Region|District|Agency|News|Group"
     r"|Council|Office|Police|Army|State|Republic|Corps|Legion|Church|Institute|Times|Media"
     r"|Gazeta|Europe|Airport|Street|Mosque|Centre|Center|Union|Party|Commissioner|President"
-    r"|Minister|Governor|Mayor|Chief|General|Secretary|Patriarch|Pope|Prime)\b"
+    r"|Minister|Governor|Mayor|Chief|General|Secretary|Patriarch|Pope|Prime|County|Prosecutor"
+    r"|Arena|Stadium|Theatre|Theater|Mall|School|University|College|Hotel|Club|Market|Station"
+    r"|Cathedral|Synagogue|Temple|Square|Museum|Bailey"
+    r"|Judge|Sheriff|Superintendent|Detective|Inspector|Constable|Magistrate|Principal)\b"
     r"|^(?:In|On|At|As|By|For|The|A|An|According|After|Before|Since|Following|Despite|When|While"
     r"|If|Under|Among|During|From|With)\b|['’]s\b"
 )
@@ -80,6 +120,10 @@ _THING_AFTER = re.compile(r"^\s+(?:car|vehicle|truck|van|plane|rifle|model)\b", 
 _CLAUSE_END = re.compile(r"[;]|\s+and\s+[A-Z]")
 _FROM_COUNTRY = re.compile(
     r"\bfrom (?:the )?(?:city|town|village|region) of [A-Z]\w+ in (?P<country>[A-Z]\w+)"
+)
+# "A Russian citizen, Akhmed Chatayev, ..."
+_NATIONALITY_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Aa]n) (?P<adjective>[A-Z][\w-]+) (?:citizen|national|man|woman)\s*,\s*$"
 )
 _GROUP_NATIONALITY = re.compile(
     r"\b(?:suspects|attackers|gunmen|assailants|four|men)\b", re.IGNORECASE
@@ -111,11 +155,13 @@ def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> lis
 def _suspect_names(parsed: ParsedDocument, sentence: Sentence):
     in_list = sentence.text.lstrip().startswith(("- ", "* ", "• "))
     listed = in_list and bool(_SUSPECT_SECTION.search(sentence.section))
-    if not listed and not _SUSPECT_CUE.search(sentence.text):
-        return
+    cued = listed or bool(_SUSPECT_CUE.search(_CONFRONTED.sub(" ", sentence.text)))
     for match in _NAME.finditer(sentence.text):
+        apposed = bool(_ROLE_NOUN_BEFORE.search(sentence.text[: match.start()][-80:]))
+        if not (cued or apposed):
+            continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if _is_person_name(parsed, sentence, match, listed):
+        if _is_person_name(parsed, sentence, match, listed or apposed):
             yield match.group(), start, end
 
 
@@ -126,6 +172,12 @@ def _is_person_name(
     if actors.known_actor(name) or places.country_code(name) or places.city(name):
         return False
     if _NOT_A_SUSPECT_BEFORE.search(sentence.text[max(0, match.start() - 40) : match.start()]):
+        return False
+    if not listed and _VICTIMS_BEFORE.search(sentence.text[: match.start()]):
+        return False
+    if not listed and _RELATIVE_BEFORE.search(
+        sentence.text[max(0, match.start() - 40) : match.start()]
+    ):
         return False
     after = sentence.text[match.end() :]
     if _NOT_A_NAME.search(name) or _SPEAKER_AFTER.match(after) or _THING_AFTER.match(after):
@@ -163,7 +215,9 @@ def _add_mention(
     if age and existing.age is None:
         existing.age = int(age["age"])
     if not existing.nationality:
-        existing.nationality = _own_nationality(text, end, sentence)
+        apposed = _NATIONALITY_BEFORE.search(before)
+        own = places.country_code(apposed["adjective"]) if apposed else ""
+        existing.nationality = own or _own_nationality(text, end, sentence)
 
 
 def _own_nationality(text: str, end: int, sentence: Sentence) -> str:
@@ -205,30 +259,64 @@ def _add_status_events(parsed, sentences, found, incident) -> None:
     group: list[_Suspect] = []  # the last sentence naming several: "They"
     last: list[_Suspect] = []  # the last one named: "He", "She"
     unclaimed: list[StatusEventCandidate] = []
-    surnames = [(s, surname_key(s.name)) for s in found]
+    described = False  # the unclaimed events' subject was "The gunman", "A man"
     for sentence in sentences:
-        words = {surname_key(w) for w in _CAPITALISED.findall(sentence.text)}
-        named = [s for s, surname in surnames if surname in words]
-        events = status_events_in(parsed.text, sentence, incident.date)
+        named = _named_in(sentence.text, found)
+        events = status_events_in(parsed.text, sentence, incident.date, parsed.reference_date)
         subject = named or _pronoun_subjects(sentence.text, group, last)
-        if named and _PRONOUN_START.match(sentence.text):
+        if named and (_PRONOUN_START.match(sentence.text) or (described and len(named) == 1)):
             events = unclaimed + events
         for suspect in subject:
             suspect.events.extend(e for e in events if e not in suspect.events)
-        unclaimed = [] if subject else events
+        if subject or events:
+            unclaimed = [] if subject else events
+            described = not subject and bool(_DESCRIBED_SUBJECT.match(sentence.text))
         if named:
             last = named[-1:]
             group = named if len(named) > 1 else group
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-zà-ÿ'ʼ’]+")
+
+
+def _named_in(text: str, found: list[_Suspect]) -> list[_Suspect]:
+    """Suspects a sentence names, by surname; brothers sharing one, by given name too."""
+    words = {fold_token(t) for w in _CAPITALISED.findall(text) for t in name_tokens(w)}
+    named = [s for s in found if surname_key(s.name) in words]
+    chosen = []
+    for suspect in named:
+        kin = [s for s in named if surname_key(s.name) == surname_key(suspect.name)]
+        given = [s for s in kin if _given_key(s.name) in words]
+        if suspect in given or not given:
+            chosen.append(suspect)
+    return chosen
+
+
+def _given_key(name: str) -> str:
+    tokens = name_tokens(name)
+    return fold_token(tokens[0]) if len(tokens) > 1 else ""
+
+
 _PRONOUN_START = re.compile(r"\s*(?:They|He|She)\b")
 
 
+# A pronoun subject may follow a time phrase: "On 27 August 2020 he was sentenced".
+_LEAD = r"^\s*(?:(?:On|In|By|After|Later|Then|Subsequently|Meanwhile)\b[^.;]{0,40}?,?\s+)?"
+_GROUP_PRONOUN = re.compile(
+    _LEAD + r"(?i:they|all of them|both(?: men)?|the (?:two|three|four|suspects|men))\b"
+)
+_SINGLE_PRONOUN = re.compile(_LEAD + r"(?i:he|she)\b")
+# "The man who killed 23 people was sentenced on Friday. Patrick Crusius, 24, ..."
+_DESCRIBED_SUBJECT = re.compile(
+    rf"(?:{DATELINE.pattern})?\s*(?:The|A|An)\s+(?:\d+-year-old\s+)?(?:man|woman|gunman"
+    r"|suspect|attacker|assailant|bomber|driver|shooter|hostage-taker|perpetrator)\b"
+)
+
+
 def _pronoun_subjects(text: str, group: list[_Suspect], last: list[_Suspect]) -> list[_Suspect]:
-    if re.match(r"\s*(?:They|All of them|The (?:four|suspects|men))\b", text):
+    if _GROUP_PRONOUN.match(text):
         return group
-    if re.match(r"\s*(?:He|She)\b", text):
+    if _SINGLE_PRONOUN.match(text):
         return last
     return []
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from incidents.extraction.scope import ATTACK_WORDS
+
 ATTACK_TYPES = (
     "Assassination",
     "Armed Assault",
@@ -82,14 +84,16 @@ CUES: tuple[Cue, ...] = (
     _cue(
         r"\b(?:opened|open|opening) fire\b|\bgunm[ae]n\b|\bshooters?\b|\bmass shooting\b"
         r"|\bshooting (?:attack|spree|rampage)\b|\bfir(?:ed|ing) (?:shots|rounds|indiscriminately"
-        r"|into|on|at)\b|\bshot (?:dead|at|and killed)\b|\bshooting victims\b",
+        r"|into|on|at)\b|\bshooting victims\b|\bbegan shooting\b"
+        # Police shooting the attacker dead says nothing of how the attack was done.
+        r"|\bshot (?:dead|at|and killed)\b(?! by (?:police|officers|security|troops|soldiers))",
         "Armed Assault",
         "Firearms",
     ),
     _cue(
         r"\b(?:assault |automatic |semi-automatic )?rifles?\b|\bpistols?\b|\bhandguns?\b"
         r"|\bkalashnikovs?\b|\bAK[\s–-]?(?:47|74|style)\b|\bfirearms?\b|\bautomatic weapons\b"
-        r"|\bgunfire\b|\bgunshots?\b|\bmachine guns?\b|\bshotguns?\b",
+        r"|\bgunfire\b|\bgunshots?\b|\bmachine guns?\b|\bshotguns?\b|\bat gunpoint\b",
         weapon_type="Firearms",
     ),
     _cue(
@@ -123,7 +127,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         r"\bramm(?:ed|ing)\b|\bploughed into\b|\bplowed into\b"
         r"|\bdr(?:ove|iving) (?:a |the |his |her )?(?:\w+ )?(?:truck|lorry|van|car|vehicle|suv) "
-        r"(?:into|through)\b|\bvehicle attack\b",
+        r"(?:into|through)\b|\bvehicle attack\b|\bmowed down\b"
+        r"|\b(?:deliberately )?driven into (?:a |the )?crowds?\b|\bran (?:people )?over\b",
         "Unarmed Assault",
         VEHICLE,
     ),
@@ -166,3 +171,22 @@ def find_cues(text: str) -> list[CueMatch]:
         if not (cue.unless and cue.unless.search(text, max(0, m.start() - 12), m.end()))
     ]
     return sorted(found, key=lambda c: c.start)
+
+
+def speaks_of_attack(text: str) -> bool:
+    """A sentence about the attack: attack words ("the attack") or a cue ("abducted")."""
+    return bool(_ATTACK_WORDS.search(text)) or any(
+        cue.pattern.search(text) for cue in CUES if cue.attack_type
+    )
+
+
+def attack_word_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` speaks of the attack: its attack words and attack-type cues."""
+    spans = [m.span() for m in _ATTACK_WORDS.finditer(text)]
+    return spans + [(c.start, c.end) for c in find_cues(text) if c.attack_type]
+
+
+# Outcome words: "two explosions ... killing 95" speaks of the attack without naming it.
+_ATTACK_WORDS = re.compile(
+    rf"{ATTACK_WORDS.pattern}|\b(?:explosions|blasts|killing|killed|wounding)\b", re.IGNORECASE
+)

@@ -71,3 +71,23 @@ def test_it_prefers_the_attack_day_over_later_dates():
     assert incident.date == dt.date(2013, 9, 21)
     assert incident.country == "KE"
     assert incident.perpetrator_groups == ("al-Shabaab",)
+
+
+def test_it_reads_the_place_from_a_wire_dateline():
+    text = (
+        "SPRINGFIELD, Ohio - A student opened fire inside Lincoln High School on Tuesday, "
+        "killing two classmates."
+    )
+    incident = extract_incident(parsed(text, published=dt.date(2024, 2, 14)))
+    assert (incident.city, incident.region, incident.country) == ("Springfield", "Ohio", "US")
+    assert incident.date == dt.date(2024, 2, 13)
+
+
+def test_it_does_not_date_the_attack_by_its_sentencing():
+    text = (
+        "A court on Friday sentenced two men for helping the gunmen who attacked the mall in "
+        "September 2013. The gunmen stormed the mall on 21 September 2013, firing on shoppers."
+    )
+    incident = extract_incident(parsed(text, published=dt.date(2020, 10, 31)))
+    assert incident.date == dt.date(2013, 9, 21)
+    assert incident.attack_types == ("Armed Assault",)

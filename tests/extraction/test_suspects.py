@@ -58,3 +58,31 @@ def test_it_merges_spellings_of_one_suspect():
     (suspect,) = extract_suspects(parsed(text), INCIDENT)
     assert suspect.name == "Dalerjon Mirzoyev"
     assert "Dalerdzhon Barotovich Mirzoev" in suspect.variants
+
+
+def test_it_dates_each_status_event_by_the_mention_nearest_its_cue():
+    text = (
+        "After a trial that began on 5 December 2022, a jury found Mohamed Abrini guilty of "
+        "terrorist murder on 25 July 2023."
+    )
+    (suspect,) = extract_suspects(parsed(text), INCIDENT)
+    dates = {e.status: e.date for e in suspect.status_events}
+    assert dates == {"trial": dt.date(2022, 12, 5), "convicted": dt.date(2023, 7, 25)}
+
+
+def test_it_resolves_weekdays_against_the_publication_date():
+    text = "Police detained Dalerdzhon Mirzoyev, 32, on Thursday in a flat near the city."
+    document = parsed(text, published=dt.date(2023, 5, 6))
+    (suspect,) = extract_suspects(document, IncidentCandidate(date=dt.date(2023, 5, 3)))
+    assert [(e.status, e.date) for e in suspect.status_events] == [
+        ("detained", dt.date(2023, 5, 4))
+    ]
+
+
+def test_it_tells_brothers_apart_by_given_name():
+    text = (
+        "Hashem Abedi, 23, was found guilty of murder. The bomber, Salman Abedi, 22, died in "
+        "the blast."
+    )
+    found = _suspects(text)
+    assert (found["Hashem Abedi"].status, found["Salman Abedi"].status) == ("convicted", "dead")
