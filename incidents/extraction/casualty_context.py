@@ -39,6 +39,7 @@ from spacy.tokens import Token
 from incidents.extraction import actors, places
 from incidents.extraction.dates import DateMention, find_dates
 from incidents.extraction.document import ParsedDocument
+from incidents.extraction.nlp import entities_in
 from incidents.extraction.numbers import find_quantities
 from incidents.extraction.results import IncidentCandidate
 from incidents.extraction.scope import in_incident_scope
@@ -299,7 +300,7 @@ def _source_name(phrase: SpacySpan) -> str:
     if mentions:
         return min(mentions, key=lambda m: (m.actor.kind == "media", m.start)).actor.name
     for label in ("PERSON", "ORG"):
-        entity = next((e for e in phrase.ents if e.label_ == label), None)
+        entity = next((e for e in entities_in(phrase) if e.label_ == label), None)
         if entity is not None:
             return re.sub(r"^(?:the|The)\s+", "", entity.text)
     words = [t for t in phrase if t.dep_ != "det" and not t.is_punct]

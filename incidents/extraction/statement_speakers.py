@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from incidents.extraction import actors, places
+from incidents.extraction.nlp import entities_in
 from incidents.extraction.statement_kinds import SPEECH_OBJECTS
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -120,7 +121,7 @@ def speakers_of(verb: Token, sentence: SpacySpan) -> list[SpeakerMention]:
     for head in heads:
         if head.i > 0 and head.doc[head.left_edge.i - 1].text == "(":
             continue  # "Mikhail Sheremet (United Russia)": a party label, not a speaker
-        if _MODIFIES_A_ROLE.search(sentence.doc.text[sentence.start_char : head.left_edge.idx]):
+        if _MODIFIES_A_ROLE.search(sentence.text[: head.left_edge.idx - sentence.start_char]):
             continue
         mention = _mention(head, sentence)
         if mention and mention not in found:
@@ -219,7 +220,7 @@ def _gazetteer_name(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
 
 
 def _entity_of(head: Token, sentence: SpacySpan) -> SpacySpan | None:
-    return next((e for e in sentence.ents if e.start <= head.i < e.end), None)
+    return next((e for e in entities_in(sentence) if e.start <= head.i < e.end), None)
 
 
 def _entity_name(entity: SpacySpan) -> str:

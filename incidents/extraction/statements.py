@@ -24,6 +24,7 @@ from incidents.extraction import actors
 from incidents.extraction.claims import Claim, claim_channel, find_claims
 from incidents.extraction.dates import find_dates
 from incidents.extraction.document import ParsedDocument
+from incidents.extraction.nlp import entities_in
 from incidents.extraction.results import IncidentCandidate, Span, StatementCandidate
 from incidents.extraction.scope import Sentence, prose_sentences
 from incidents.extraction.statement_kinds import (
@@ -130,7 +131,7 @@ class _Context:
 
     def moved_past(self, span: SpacySpan, said: list[_Said]) -> None:
         """A sentence without a speaker hands "he" to the person it is about (its first)."""
-        people = [e.text for e in span.ents if e.label_ == "PERSON"]
+        people = [e.text for e in entities_in(span) if e.label_ == "PERSON"]
         if not said and people:
             self.person = people[0]
 
