@@ -17,12 +17,6 @@ SOURCE_TEXT = (
 )
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    # PBKDF2 costs a noticeable fraction of a second per user; these tests test no hashing.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @dataclass(frozen=True)
 class Seeded:
     incident: models.Incident
