@@ -132,9 +132,7 @@ SECURE_SSL = env_bool("SECURE_SSL", default=False)
 SECURE_SSL_REDIRECT = SECURE_SSL
 SESSION_COOKIE_SECURE = SECURE_SSL
 CSRF_COOKIE_SECURE = SECURE_SSL
-SECURE_HSTS_SECONDS = env_int(
-    "SECURE_HSTS_SECONDS", default=31536000 if SECURE_SSL else 0
-)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", default=31536000 if SECURE_SSL else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_SSL
 SECURE_HSTS_PRELOAD = SECURE_SSL
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_SSL else None
@@ -180,7 +178,7 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "incidents.api.schema.add_error_responses",
+        "incidents.api.schema.document_public_reads",
     ],
     "DESCRIPTION": (
         "Read-only access to curated, source-attributed incident data. Lists are paged by "

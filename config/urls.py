@@ -9,6 +9,8 @@ urlpatterns = [
     path("api/v1/", include("incidents.api.urls")),
 ]
 
+handler404 = "incidents.api.views.not_found"
+
 if settings.API_BENCH_FLOOR:
     from incidents.api.floor import incident_page_floor
 

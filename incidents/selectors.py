@@ -173,9 +173,7 @@ def removal_list() -> QuerySet[RecordRemoval]:
 def actors_named(name: str) -> QuerySet[Actor]:
     """Actors whose name or any alias matches `name` (case, accents and dashes ignored)."""
     key = alias_key(name)
-    aliased = ActorAlias.objects.filter(
-        actor=OuterRef("pk"), alias_key=key
-    )
+    aliased = ActorAlias.objects.filter(actor=OuterRef("pk"), alias_key=key)
     return Actor.objects.filter(Q(name_key=key) | Exists(aliased))
 
 
@@ -204,7 +202,8 @@ def statements_matching(statements: QuerySet[Statement], text: str) -> QuerySet[
     if is_full_text_available():
         query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
         return statements.annotate(search_document=statement_search_vector()).filter(
-            Q(search_document=query) | Exists(_quotes_matching(text).filter(statement=OuterRef("pk")))
+            Q(search_document=query)
+            | Exists(_quotes_matching(text).filter(statement=OuterRef("pk")))
         )
     return statements.filter(
         Q(text__icontains=text) | Exists(_quotes_matching(text).filter(statement=OuterRef("pk")))
@@ -225,7 +224,5 @@ def _quotes_matching(text: str) -> QuerySet[Evidence]:
 
 
 def suspects_matching(suspects: QuerySet[Suspect], text: str) -> QuerySet[Suspect]:
-    variants = SuspectNameVariant.objects.filter(
-        suspect=OuterRef("pk"), name__icontains=text
-    )
+    variants = SuspectNameVariant.objects.filter(suspect=OuterRef("pk"), name__icontains=text)
     return suspects.filter(Q(full_name__icontains=text) | Exists(variants))

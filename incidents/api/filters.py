@@ -39,6 +39,15 @@ class StrictBooleanFilter(filters.ChoiceFilter):
         super().__init__(choices=(("true", "true"), ("false", "false")), **kwargs)
 
 
+def typed_parameters(filterset_class: type[filters.FilterSet]) -> set[str]:
+    """Parameters whose empty value is an error: dates, numbers, choices (text may be empty)."""
+    return {
+        name
+        for name, declared in filterset_class.base_filters.items()
+        if not isinstance(declared, filters.CharFilter)
+    }
+
+
 def _id_filter(field_name: str, help_text: str) -> IntegerFilter:
     return IntegerFilter(field_name=field_name, min_value=1, max_value=MAX_ID, help_text=help_text)
 
@@ -70,27 +79,45 @@ class IncidentFilter(UpdatedSinceFilterSet):
     )
     city = filters.CharFilter(field_name="city", lookup_expr="iexact", help_text="City name.")
     attack_type = filters.TypedChoiceFilter(
-        choices=v.AttackType.choices, coerce=int, method="filter_attack_type", field_name="attack_types__code",
-        help_text="GTD attack type code: " + "; ".join(f"{c} {lbl}" for c, lbl in v.AttackType.choices),
+        choices=v.AttackType.choices,
+        coerce=int,
+        method="filter_attack_type",
+        field_name="attack_types__code",
+        help_text="GTD attack type code: "
+        + "; ".join(f"{c} {lbl}" for c, lbl in v.AttackType.choices),
     )
     weapon_type = filters.TypedChoiceFilter(
-        choices=v.WeaponType.choices, coerce=int, method="filter_weapon_type", field_name="weapon_types__code",
-        help_text="GTD weapon type code: " + "; ".join(f"{c} {lbl}" for c, lbl in v.WeaponType.choices),
+        choices=v.WeaponType.choices,
+        coerce=int,
+        method="filter_weapon_type",
+        field_name="weapon_types__code",
+        help_text="GTD weapon type code: "
+        + "; ".join(f"{c} {lbl}" for c, lbl in v.WeaponType.choices),
     )
     target_type = filters.TypedChoiceFilter(
-        choices=v.TargetType.choices, coerce=int, method="filter_target_type", field_name="target_types__code",
-        help_text="GTD target type code: " + "; ".join(f"{c} {lbl}" for c, lbl in v.TargetType.choices),
+        choices=v.TargetType.choices,
+        coerce=int,
+        method="filter_target_type",
+        field_name="target_types__code",
+        help_text="GTD target type code: "
+        + "; ".join(f"{c} {lbl}" for c, lbl in v.TargetType.choices),
     )
     perpetrator = filters.CharFilter(
         method="filter_perpetrator",
         help_text="Perpetrator actor: id, name or any alias (e.g. 'ISIS' finds Islamic State).",
     )
     killed_min = IntegerFilter(
-        field_name="killed_best", lookup_expr="gte", min_value=0, max_value=MAX_INT,
+        field_name="killed_best",
+        lookup_expr="gte",
+        min_value=0,
+        max_value=MAX_INT,
         help_text="Best estimate of people killed, at least.",
     )
     killed_max = IntegerFilter(
-        field_name="killed_best", lookup_expr="lte", min_value=0, max_value=MAX_INT,
+        field_name="killed_best",
+        lookup_expr="lte",
+        min_value=0,
+        max_value=MAX_INT,
         help_text="Best estimate of people killed, at most.",
     )
     claimed = StrictBooleanFilter(
@@ -139,7 +166,9 @@ class FigureFilter(UpdatedSinceFilterSet):
     kind = filters.ChoiceFilter(choices=v.FigureKind.choices, help_text="What was counted.")
     source = IntegerFilter(
         field_name="evidence__source",
-        method="filter_source", min_value=1, max_value=MAX_ID,
+        method="filter_source",
+        min_value=1,
+        max_value=MAX_ID,
         help_text="Source id: figures quoted from this source.",
     )
     attributed_to = filters.CharFilter(
@@ -193,7 +222,8 @@ class SuspectFilter(UpdatedSinceFilterSet):
     incident = _id_filter("incident", "Incident id.")
     role = filters.ChoiceFilter(choices=v.SuspectRole.choices, help_text="Role in the incident.")
     legal_status = filters.ChoiceFilter(
-        choices=v.LegalStatus.choices, method="filter_legal_status",
+        choices=v.LegalStatus.choices,
+        method="filter_legal_status",
         help_text="Suspects whose legal history includes this status.",
     )
     nationality = filters.CharFilter(
@@ -254,7 +284,8 @@ class ActorFilter(UpdatedSinceFilterSet):
 
 class RemovalFilter(filters.FilterSet):
     since = filters.IsoDateTimeFilter(
-        field_name="removed_at", lookup_expr="gte",
+        field_name="removed_at",
+        lookup_expr="gte",
         help_text="ISO 8601 timestamp: removals at or after it.",
     )
     resource = filters.CharFilter(

@@ -8,7 +8,8 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from incidents.api.permissions import REVIEW_SCOPES, STATUS_PARAM
 
 ERROR_RESPONSES = {
-    "400": "A bad parameter: the body names it, e.g. {\"page_size\": [\"...\"]}.",
+    "400": 'A bad parameter: the body names it, e.g. {"page_size": ["..."]}.',
+    "403": "Credentials were sent but are invalid.",
     "429": "Too many requests from this address (anonymous rate limit).",
 }
 DETAIL_ERROR_RESPONSES = {"404": "No such record (or not visible to you)."}
@@ -82,10 +83,14 @@ def removal_feed() -> Callable:
     )
 
 
-def add_error_responses(result: dict, generator, request, public) -> dict:
-    """Postprocessing hook: every operation documents its 400 and 429, details their 404."""
+def document_public_reads(result: dict, generator, request, public) -> dict:
+    """Postprocessing hook: every operation is open to anonymous users (PublicReadOnly, which
+    drf-spectacular does not recognise) and documents its error responses."""
     for path, operations in result.get("paths", {}).items():
         for operation in operations.values():
+            security = operation.setdefault("security", [])
+            if {} not in security:
+                security.append({})
             documented = operation.setdefault("responses", {})
             errors = dict(ERROR_RESPONSES)
             if "{id}" in path:

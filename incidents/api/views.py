@@ -3,7 +3,8 @@
 import hashlib
 import json
 
-from django.http import Http404
+from django.http import Http404, HttpResponse, JsonResponse
+from django.views.defaults import page_not_found
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import mixins, viewsets
 from rest_framework.exceptions import MethodNotAllowed, ValidationError
@@ -21,6 +22,7 @@ from incidents.api.permissions import AnonymousRateThrottle, PublicReadOnly, rev
 from incidents.api.renderers import CSVRenderer, GeoJSONRenderer
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
+BLANK_REFUSED = {"format", "status", "ordering", "cursor", "page_size"}
 
 
 class ParameterNamingNegotiation(DefaultContentNegotiation):
@@ -54,8 +56,17 @@ class PublicReadView(viewsets.GenericViewSet):
         if request.method not in READ_METHODS:
             raise MethodNotAllowed(request.method)
         _refuse_nul_bytes(request)
+        _refuse_blank_values(
+            request, filters.typed_parameters(self.filterset_class) | BLANK_REFUSED
+        )
         super().initial(request, *args, **kwargs)
         self.review_statuses = review_statuses(request)
+
+    def handle_exception(self, exc) -> Response:
+        # Errors are JSON whatever format was asked for: a CSV of an error helps nobody.
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return super().handle_exception(exc)
 
     def get_ordering(self) -> str:
         ordering = self.request.query_params.get("ordering", self.default_ordering)
@@ -82,6 +93,13 @@ def _refuse_nul_bytes(request) -> None:
     for name, values in request.query_params.lists():
         if any("\x00" in value for value in values) or "\x00" in name:
             raise ValidationError({name: f"{name!r} contains a NUL byte."})
+
+
+def _refuse_blank_values(request, names: set[str]) -> None:
+    # django-filter reads `?date_from=` as no filter; a client that sent it meant something.
+    for name in names:
+        if request.query_params.get(name) == "":
+            raise ValidationError({name: f"{name} is empty; give a value or leave it out."})
 
 
 def _etag(data, renderer_format: str) -> str:
@@ -189,3 +207,10 @@ class ChangeViewSet(mixins.ListModelMixin, PublicReadView):
 
     def get_queryset(self):
         return selectors.removal_list()
+
+
+def not_found(request, exception=None) -> HttpResponse:
+    """404 for URLs no route matches: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return page_not_found(request, exception)

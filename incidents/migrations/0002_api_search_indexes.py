@@ -24,7 +24,9 @@ def add_search_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     for model_name, index_name, columns in SEARCH_INDEXES:
-        schema_editor.add_index(apps.get_model("incidents", model_name), _index(index_name, columns))
+        schema_editor.add_index(
+            apps.get_model("incidents", model_name), _index(index_name, columns)
+        )
 
 
 def remove_search_indexes(apps, schema_editor):

@@ -51,7 +51,10 @@ INCIDENT_CASES = {
     ),
     "country": (lambda: _incidents(country=("RU", "FR")), "ru"),
     "city": (lambda: _incidents(city=("Krasnogorsk", "Paris")), "krasnogorsk"),
-    "attack_type": (_coded(factories.IncidentAttackTypeFactory, 9), str(v.AttackType.ARMED_ASSAULT)),
+    "attack_type": (
+        _coded(factories.IncidentAttackTypeFactory, 9),
+        str(v.AttackType.ARMED_ASSAULT),
+    ),
     "weapon_type": (_coded(factories.IncidentWeaponTypeFactory, 13), str(v.WeaponType.FIREARMS)),
     "target_type": (_coded(factories.IncidentTargetTypeFactory, 20), str(v.TargetType.BUSINESS)),
     "perpetrator": (_perpetrated("Islamic State"), "Islamic State"),
@@ -68,7 +71,7 @@ INCIDENT_CASES = {
 @pytest.mark.parametrize(("param", "case"), INCIDENT_CASES.items(), ids=INCIDENT_CASES)
 def test_it_filters_incidents(api, param, case):
     build, value = case
-    match, miss = build()
+    match, _ = build()
     assert ids(api.get("/api/v1/incidents/", {param: value})) == [match.pk]
 
 
@@ -88,8 +91,12 @@ def test_it_filters_any_list_by_updated_since(api):
 def _accepted_figures(**differences):
     def build():
         common = {"review_status": v.ReviewStatus.ACCEPTED}
-        match = factories.CasualtyFigureFactory(**common, **{k: p[0] for k, p in differences.items()})
-        miss = factories.CasualtyFigureFactory(**common, **{k: p[1] for k, p in differences.items()})
+        match = factories.CasualtyFigureFactory(
+            **common, **{k: p[0] for k, p in differences.items()}
+        )
+        miss = factories.CasualtyFigureFactory(
+            **common, **{k: p[1] for k, p in differences.items()}
+        )
         return match, miss
 
     return build

@@ -30,9 +30,7 @@ def test_it_refuses_writes_on_a_record_with_405(api, method):
 
 
 @pytest.mark.parametrize("method", ["post", "delete"])
-def test_it_refuses_writes_from_a_logged_in_superuser_with_405_not_a_csrf_403(
-    superuser, method
-):
+def test_it_refuses_writes_from_a_logged_in_superuser_with_405_not_a_csrf_403(superuser, method):
     browser = Client(enforce_csrf_checks=True)
     browser.force_login(superuser)
     assert getattr(browser, method)("/api/v1/incidents/").status_code == 405
