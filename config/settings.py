@@ -132,9 +132,7 @@ SECURE_SSL = env_bool("SECURE_SSL", default=False)
 SECURE_SSL_REDIRECT = SECURE_SSL
 SESSION_COOKIE_SECURE = SECURE_SSL
 CSRF_COOKIE_SECURE = SECURE_SSL
-SECURE_HSTS_SECONDS = env_int(
-    "SECURE_HSTS_SECONDS", default=31536000 if SECURE_SSL else 0
-)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", default=31536000 if SECURE_SSL else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_SSL
 SECURE_HSTS_PRELOAD = SECURE_SSL
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_SSL else None
@@ -144,10 +142,20 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", default=[])
 # Documents larger than this are refused by every import path.
 DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", default=5 * 1024 * 1024)
 
+# Closed by default: every API view states its permission (incidents/api/permissions.py).
 REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "rest_framework.authentication.BasicAuthentication",
+    ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+# Anonymous API requests per client IP, e.g. 1000/hour or 60/minute; empty turns it off.
+# Counted in the default cache: set REDIS_URL when running several workers.
+API_ANON_RATE = env_str("API_ANON_RATE", default="1000/hour")
+# Mounts /bench/floor/incidents/, the bare .values() view bench/api.py compares against.
+API_BENCH_FLOOR = env_bool("API_BENCH_FLOOR", default=False)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Incident database API",
@@ -155,6 +163,28 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "ENUM_NAME_OVERRIDES": {
+        f"{name}Enum": f"incidents.models.vocabularies.{name}"
+        for name in (
+            "FigureKind",
+            "StatementKind",
+            "SourceKind",
+            "ActorKind",
+            "LocationPrecision",
+            "ReviewStatus",
+        )
+    },
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "incidents.api.schema.document_public_reads",
+    ],
+    "DESCRIPTION": (
+        "Read-only access to curated, source-attributed incident data. Lists are paged by "
+        "cursor (follow `next`), filterable, and take ?updated_since= for incremental sync; "
+        "/changes/ lists removed records. Formats: json, csv, geojson (incidents)."
+    ),
 }
 
 LOGGING = {

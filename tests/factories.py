@@ -175,3 +175,12 @@ class EvidenceFactory(factory.django.DjangoModelFactory):
     start = 0
     end = factory.LazyAttribute(lambda e: min(len(e.source.cleaned_text), 20))
     quote = factory.LazyAttribute(lambda e: e.source.cleaned_text[e.start : e.end])
+
+
+class RecordRemovalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.RecordRemoval
+
+    model = "casualty-figures"
+    object_id = factory.Sequence(lambda n: n + 1)
+    reason = models.RemovalReason.REJECTED

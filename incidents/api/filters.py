@@ -1,0 +1,298 @@
+"""Query-string filters. A value that does not parse answers 400 naming the parameter."""
+
+from django import forms
+from django.db.models import Exists, OuterRef, QuerySet
+from django_filters import rest_framework as filters
+from drf_spectacular.utils import extend_schema_field
+
+from incidents import selectors
+from incidents.models import (
+    Actor,
+    CasualtyFigure,
+    Evidence,
+    Incident,
+    IncidentAttackType,
+    IncidentTargetType,
+    IncidentWeaponType,
+    RecordRemoval,
+    RemovalReason,
+    Source,
+    Statement,
+    Suspect,
+    SuspectCitizenship,
+    SuspectStatusEvent,
+)
+from incidents.models import vocabularies as v
+
+MAX_INT = 2**31 - 1
+MAX_ID = 2**63 - 1
+
+
+class IntegerFilter(filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+class StrictBooleanFilter(filters.ChoiceFilter):
+    """true or false; anything else is a 400 (django-filter's BooleanFilter ignores it)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(choices=(("true", "true"), ("false", "false")), **kwargs)
+
+
+def typed_parameters(filterset_class: type[filters.FilterSet]) -> set[str]:
+    """Parameters whose empty value is an error: dates, numbers, choices (text may be empty)."""
+    return {
+        name
+        for name, declared in filterset_class.base_filters.items()
+        if not isinstance(declared, filters.CharFilter)
+    }
+
+
+def _id_filter(field_name: str, help_text: str) -> IntegerFilter:
+    return IntegerFilter(field_name=field_name, min_value=1, max_value=MAX_ID, help_text=help_text)
+
+
+def actors_matching(value: str) -> QuerySet[Actor]:
+    """An actor id, or a name or alias (case, accents and dashes ignored)."""
+    if value.isdigit() and len(value) < 19:
+        return Actor.objects.filter(pk=int(value))
+    return selectors.actors_named(value)
+
+
+class UpdatedSinceFilterSet(filters.FilterSet):
+    updated_since = filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="ISO 8601 timestamp: only records changed at or after it (incremental sync).",
+    )
+
+
+class IncidentFilter(UpdatedSinceFilterSet):
+    date_from = filters.DateFilter(
+        field_name="start_date", lookup_expr="gte", help_text="Start date on or after (ISO date)."
+    )
+    date_to = filters.DateFilter(
+        field_name="start_date", lookup_expr="lte", help_text="Start date on or before (ISO date)."
+    )
+    country = filters.CharFilter(
+        method="filter_country", help_text="ISO 3166-1 alpha-2 country code, e.g. RU."
+    )
+    city = filters.CharFilter(field_name="city", lookup_expr="iexact", help_text="City name.")
+    attack_type = filters.TypedChoiceFilter(
+        choices=v.AttackType.choices,
+        coerce=int,
+        method="filter_attack_type",
+        field_name="attack_types__code",
+        help_text="GTD attack type code: "
+        + "; ".join(f"{c} {lbl}" for c, lbl in v.AttackType.choices),
+    )
+    weapon_type = filters.TypedChoiceFilter(
+        choices=v.WeaponType.choices,
+        coerce=int,
+        method="filter_weapon_type",
+        field_name="weapon_types__code",
+        help_text="GTD weapon type code: "
+        + "; ".join(f"{c} {lbl}" for c, lbl in v.WeaponType.choices),
+    )
+    target_type = filters.TypedChoiceFilter(
+        choices=v.TargetType.choices,
+        coerce=int,
+        method="filter_target_type",
+        field_name="target_types__code",
+        help_text="GTD target type code: "
+        + "; ".join(f"{c} {lbl}" for c, lbl in v.TargetType.choices),
+    )
+    perpetrator = filters.CharFilter(
+        method="filter_perpetrator",
+        help_text="Perpetrator actor: id, name or any alias (e.g. 'ISIS' finds Islamic State).",
+    )
+    killed_min = IntegerFilter(
+        field_name="killed_best",
+        lookup_expr="gte",
+        min_value=0,
+        max_value=MAX_INT,
+        help_text="Best estimate of people killed, at least.",
+    )
+    killed_max = IntegerFilter(
+        field_name="killed_best",
+        lookup_expr="lte",
+        min_value=0,
+        max_value=MAX_INT,
+        help_text="Best estimate of people killed, at most.",
+    )
+    claimed = StrictBooleanFilter(
+        method="filter_claimed",
+        help_text="Whether responsibility was claimed.",
+    )
+    search = filters.CharFilter(
+        method="filter_search",
+        help_text="Full text over names and summaries (PostgreSQL web-search syntax).",
+    )
+
+    class Meta:
+        model = Incident
+        fields: list[str] = []
+
+    def filter_country(self, queryset, name, value):
+        return queryset.filter(country=value.upper())
+
+    def filter_attack_type(self, queryset, name, value):
+        return _with_code(queryset, IncidentAttackType, value)
+
+    def filter_weapon_type(self, queryset, name, value):
+        return _with_code(queryset, IncidentWeaponType, value)
+
+    def filter_target_type(self, queryset, name, value):
+        return _with_code(queryset, IncidentTargetType, value)
+
+    def filter_perpetrator(self, queryset, name, value):
+        return selectors.incidents_perpetrated_by(queryset, actors_matching(value))
+
+    @extend_schema_field({"type": "boolean", "description": "Whether responsibility was claimed."})
+    def filter_claimed(self, queryset, name, value):
+        return queryset.filter(claimed=value == "true")
+
+    def filter_search(self, queryset, name, value):
+        return selectors.incidents_matching(queryset, value)
+
+
+def _with_code(queryset: QuerySet, code_model: type, code: int) -> QuerySet:
+    # Exists, not a join: an incident with two matching rows must not appear twice.
+    return queryset.filter(Exists(code_model.objects.filter(incident=OuterRef("pk"), code=code)))
+
+
+class FigureFilter(UpdatedSinceFilterSet):
+    incident = _id_filter("incident", "Incident id.")
+    kind = filters.ChoiceFilter(choices=v.FigureKind.choices, help_text="What was counted.")
+    source = IntegerFilter(
+        field_name="evidence__source",
+        method="filter_source",
+        min_value=1,
+        max_value=MAX_ID,
+        help_text="Source id: figures quoted from this source.",
+    )
+    attributed_to = filters.CharFilter(
+        method="filter_attributed_to", help_text="Who gave the figure: actor id, name or alias."
+    )
+    reported_from = filters.DateFilter(
+        field_name="reported_on", lookup_expr="gte", help_text="Reported on or after (ISO date)."
+    )
+    reported_to = filters.DateFilter(
+        field_name="reported_on", lookup_expr="lte", help_text="Reported on or before (ISO date)."
+    )
+    search = filters.CharFilter(method="filter_search", help_text="Full text over the quotes.")
+
+    class Meta:
+        model = CasualtyFigure
+        fields: list[str] = []
+
+    def filter_source(self, queryset, name, value):
+        quoted = Evidence.objects.filter(figure=OuterRef("pk"), source_id=value)
+        return queryset.filter(Exists(quoted))
+
+    def filter_attributed_to(self, queryset, name, value):
+        return queryset.filter(attributed_to__in=actors_matching(value))
+
+    def filter_search(self, queryset, name, value):
+        return selectors.figures_matching(queryset, value)
+
+
+class StatementFilter(UpdatedSinceFilterSet):
+    incident = _id_filter("incident", "Incident id.")
+    kind = filters.ChoiceFilter(choices=v.StatementKind.choices, help_text="Kind of statement.")
+    speaker = filters.CharFilter(
+        method="filter_speaker", help_text="Who spoke: actor id, name or alias."
+    )
+    search = filters.CharFilter(
+        method="filter_search", help_text="Full text over the statement and its quotes."
+    )
+
+    class Meta:
+        model = Statement
+        fields: list[str] = []
+
+    def filter_speaker(self, queryset, name, value):
+        return queryset.filter(speaker__in=actors_matching(value))
+
+    def filter_search(self, queryset, name, value):
+        return selectors.statements_matching(queryset, value)
+
+
+class SuspectFilter(UpdatedSinceFilterSet):
+    incident = _id_filter("incident", "Incident id.")
+    role = filters.ChoiceFilter(choices=v.SuspectRole.choices, help_text="Role in the incident.")
+    legal_status = filters.ChoiceFilter(
+        choices=v.LegalStatus.choices,
+        method="filter_legal_status",
+        help_text="Suspects whose legal history includes this status.",
+    )
+    nationality = filters.CharFilter(
+        method="filter_nationality", help_text="ISO 3166-1 alpha-2 citizenship, e.g. TJ."
+    )
+    search = filters.CharFilter(method="filter_search", help_text="Name or name variant contains.")
+
+    class Meta:
+        model = Suspect
+        fields: list[str] = []
+
+    def filter_legal_status(self, queryset, name, value):
+        events = SuspectStatusEvent.objects.filter(suspect=OuterRef("pk"), status=value)
+        return queryset.filter(Exists(events))
+
+    def filter_nationality(self, queryset, name, value):
+        held = SuspectCitizenship.objects.filter(suspect=OuterRef("pk"), country=value.upper())
+        return queryset.filter(Exists(held))
+
+    def filter_search(self, queryset, name, value):
+        return selectors.suspects_matching(queryset, value)
+
+
+class SourceFilter(UpdatedSinceFilterSet):
+    kind = filters.ChoiceFilter(choices=v.SourceKind.choices, help_text="Kind of document.")
+    reliability = filters.ChoiceFilter(
+        choices=v.ReliabilityGrade.choices, help_text="Admiralty source reliability grade."
+    )
+    publisher = filters.CharFilter(lookup_expr="iexact", help_text="Publisher name.")
+    published_from = filters.DateFilter(
+        field_name="published_on", lookup_expr="gte", help_text="Published on or after."
+    )
+    published_to = filters.DateFilter(
+        field_name="published_on", lookup_expr="lte", help_text="Published on or before."
+    )
+    search = filters.CharFilter(
+        field_name="title", lookup_expr="icontains", help_text="Title contains."
+    )
+
+    class Meta:
+        model = Source
+        fields: list[str] = []
+
+
+class ActorFilter(UpdatedSinceFilterSet):
+    kind = filters.ChoiceFilter(choices=v.ActorKind.choices, help_text="Kind of actor.")
+    name = filters.CharFilter(
+        method="filter_name", help_text="Name or alias (case, accents and dashes ignored)."
+    )
+
+    class Meta:
+        model = Actor
+        fields: list[str] = []
+
+    def filter_name(self, queryset, name, value):
+        return queryset.filter(pk__in=selectors.actors_named(value).values("pk"))
+
+
+class RemovalFilter(filters.FilterSet):
+    since = filters.IsoDateTimeFilter(
+        field_name="removed_at",
+        lookup_expr="gte",
+        help_text="ISO 8601 timestamp: removals at or after it.",
+    )
+    resource = filters.CharFilter(
+        field_name="model", help_text="API resource name, e.g. incidents or casualty-figures."
+    )
+    reason = filters.ChoiceFilter(choices=RemovalReason.choices, help_text="Why it was removed.")
+
+    class Meta:
+        model = RecordRemoval
+        fields: list[str] = []

@@ -1,0 +1,216 @@
+"""Read-only endpoints: thin; querysets come from incidents.selectors."""
+
+import hashlib
+import json
+
+from django.http import Http404, HttpResponse, JsonResponse
+from django.views.defaults import page_not_found
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import mixins, viewsets
+from rest_framework.exceptions import MethodNotAllowed, ValidationError
+from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from rest_framework.utils.encoders import JSONEncoder
+
+from incidents import models, selectors
+from incidents.api import filters, schema
+from incidents.api import serializers as s
+from incidents.api.incident_serializers import IncidentDetailSerializer, IncidentListSerializer
+from incidents.api.pagination import KeysetPagination
+from incidents.api.permissions import AnonymousRateThrottle, PublicReadOnly, review_statuses
+from incidents.api.renderers import CSVRenderer, GeoJSONRenderer
+
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
+BLANK_REFUSED = {"format", "status", "ordering", "cursor", "page_size"}
+
+
+class ParameterNamingNegotiation(DefaultContentNegotiation):
+    """An unknown ?format= is a bad parameter (400), not a missing page (DRF's 404)."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        try:
+            return super().select_renderer(request, renderers, format_suffix)
+        except Http404:
+            known = ", ".join(renderer.format for renderer in renderers)
+            raise ValidationError({"format": f"format must be one of {known}."}) from None
+
+
+class PublicReadView(viewsets.GenericViewSet):
+    """What every endpoint shares: reads only, explicit permission, throttle, keyset pages."""
+
+    permission_classes = [PublicReadOnly]
+    throttle_classes = [AnonymousRateThrottle]
+    pagination_class = KeysetPagination
+    filter_backends = [DjangoFilterBackend]
+    renderer_classes = [JSONRenderer, CSVRenderer]
+    content_negotiation_class = ParameterNamingNegotiation
+    lookup_value_regex = r"[0-9]{1,18}"
+    ordering_fields: tuple[str, ...] = ("id", "updated_at")
+    default_ordering = "id"
+    # Replaced per request in initial(); this default serves schema generation.
+    review_statuses = selectors.ACCEPTED_ONLY
+
+    def initial(self, request, *args, **kwargs) -> None:
+        # Before authentication, so a logged-in write gets 405 too rather than a CSRF 403.
+        if request.method not in READ_METHODS:
+            raise MethodNotAllowed(request.method)
+        _refuse_nul_bytes(request)
+        _refuse_blank_values(
+            request, filters.typed_parameters(self.filterset_class) | BLANK_REFUSED
+        )
+        super().initial(request, *args, **kwargs)
+        self.review_statuses = review_statuses(request)
+
+    def handle_exception(self, exc) -> Response:
+        # Errors are JSON whatever format was asked for: a CSV of an error helps nobody.
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return super().handle_exception(exc)
+
+    def get_ordering(self) -> str:
+        ordering = self.request.query_params.get("ordering", self.default_ordering)
+        if ordering.removeprefix("-") not in self.ordering_fields:
+            choices = ", ".join(self.ordering_fields)
+            raise ValidationError(
+                {"ordering": f"ordering must be one of {choices}, each optionally with '-'."}
+            )
+        return ordering
+
+
+class ReadOnlyViewSet(mixins.ListModelMixin, PublicReadView):
+    def retrieve(self, request, *args, **kwargs) -> Response:
+        """The record with an ETag of its representation; If-None-Match answers 304."""
+        data = self.get_serializer(self.get_object()).data
+        etag = _etag(data, request.accepted_renderer.format)
+        headers = {"ETag": etag, "Vary": "Accept, Cookie"}
+        if etag in _requested_etags(request):
+            return Response(status=304, headers=headers)
+        return Response(data, headers=headers)
+
+
+def _refuse_nul_bytes(request) -> None:
+    for name, values in request.query_params.lists():
+        if any("\x00" in value for value in values) or "\x00" in name:
+            raise ValidationError({name: f"{name!r} contains a NUL byte."})
+
+
+def _refuse_blank_values(request, names: set[str]) -> None:
+    # django-filter reads `?date_from=` as no filter; a client that sent it meant something.
+    for name in names:
+        if request.query_params.get(name) == "":
+            raise ValidationError({name: f"{name} is empty; give a value or leave it out."})
+
+
+def _etag(data, renderer_format: str) -> str:
+    body = json.dumps(data, cls=JSONEncoder, sort_keys=True, ensure_ascii=False)
+    digest = hashlib.blake2b(f"{renderer_format}\n{body}".encode(), digest_size=16)
+    return f'"{digest.hexdigest()}"'
+
+
+def _requested_etags(request) -> set[str]:
+    header = request.headers.get("If-None-Match", "")
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
+
+
+@schema.read_only_resource(
+    ordering=("start_date", "killed_best", "updated_at", "id"),
+    default="-start_date",
+    formats=("json", "csv", "geojson"),
+)
+class IncidentViewSet(ReadOnlyViewSet):
+    queryset = models.Incident.objects.none()  # for schema introspection only
+    filterset_class = filters.IncidentFilter
+    renderer_classes = [JSONRenderer, CSVRenderer, GeoJSONRenderer]
+    ordering_fields = ("start_date", "killed_best", "updated_at", "id")
+    default_ordering = "-start_date"
+
+    def get_queryset(self):
+        if self.action == "retrieve":
+            return selectors.incident_detail(statuses=self.review_statuses)
+        incidents = selectors.incident_list()
+        renderer = getattr(self.request, "accepted_renderer", None)
+        if renderer and renderer.format == GeoJSONRenderer.format:
+            incidents = incidents.filter(latitude__isnull=False, longitude__isnull=False)
+        return incidents
+
+    def get_serializer_class(self):
+        if self.action == "retrieve":
+            return IncidentDetailSerializer
+        return IncidentListSerializer
+
+
+@schema.read_only_resource(ordering=("reported_on", "updated_at", "id"), default="id")
+class CasualtyFigureViewSet(ReadOnlyViewSet):
+    queryset = models.CasualtyFigure.objects.none()  # for schema introspection only
+    serializer_class = s.FigureSerializer
+    filterset_class = filters.FigureFilter
+    ordering_fields = ("reported_on", "updated_at", "id")
+
+    def get_queryset(self):
+        return selectors.figure_list(statuses=self.review_statuses)
+
+
+@schema.read_only_resource(ordering=("made_on", "updated_at", "id"), default="id")
+class StatementViewSet(ReadOnlyViewSet):
+    queryset = models.Statement.objects.none()  # for schema introspection only
+    serializer_class = s.StatementSerializer
+    filterset_class = filters.StatementFilter
+    ordering_fields = ("made_on", "updated_at", "id")
+
+    def get_queryset(self):
+        return selectors.statement_list(statuses=self.review_statuses)
+
+
+@schema.read_only_resource(ordering=("updated_at", "id"), default="id")
+class SuspectViewSet(ReadOnlyViewSet):
+    queryset = models.Suspect.objects.none()  # for schema introspection only
+    serializer_class = s.SuspectSerializer
+    filterset_class = filters.SuspectFilter
+
+    def get_queryset(self):
+        return selectors.suspect_list(statuses=self.review_statuses)
+
+
+@schema.read_only_resource(ordering=("published_on", "updated_at", "id"), default="id")
+class SourceViewSet(ReadOnlyViewSet):
+    queryset = models.Source.objects.none()  # for schema introspection only
+    filterset_class = filters.SourceFilter
+    ordering_fields = ("published_on", "updated_at", "id")
+
+    def get_queryset(self):
+        return selectors.source_detail() if self.action == "retrieve" else selectors.source_list()
+
+    def get_serializer_class(self):
+        return s.SourceDetailSerializer if self.action == "retrieve" else s.SourceSerializer
+
+
+@schema.read_only_resource(ordering=("name", "updated_at", "id"), default="id")
+class ActorViewSet(ReadOnlyViewSet):
+    queryset = models.Actor.objects.none()  # for schema introspection only
+    serializer_class = s.ActorSerializer
+    filterset_class = filters.ActorFilter
+    ordering_fields = ("name", "updated_at", "id")
+
+    def get_queryset(self):
+        return selectors.actor_list()
+
+
+@schema.removal_feed()
+class ChangeViewSet(mixins.ListModelMixin, PublicReadView):
+    """Records that left the published data: rejected, merged away or deleted."""
+
+    serializer_class = s.RemovalSerializer
+    filterset_class = filters.RemovalFilter
+    ordering_fields = ("removed_at", "id")
+    default_ordering = "removed_at"
+
+    def get_queryset(self):
+        return selectors.removal_list()
+
+
+def not_found(request, exception=None) -> HttpResponse:
+    """404 for URLs no route matches: JSON under /api/, Django's page elsewhere."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return page_not_found(request, exception)

@@ -1,0 +1,126 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from incidents import models
+from incidents.models import vocabularies as v
+from tests import factories
+
+ACCEPTED = v.ReviewStatus.ACCEPTED
+
+
+def _dossier(incident):
+    """One of everything the detail embeds, all accepted, each with evidence."""
+    factories.IncidentAttackTypeFactory(incident=incident)
+    factories.IncidentWeaponTypeFactory(incident=incident)
+    factories.IncidentTargetTypeFactory(incident=incident)
+    factories.IncidentPerpetratorFactory(incident=incident)
+    _facts(incident)
+
+
+def _facts(incident):
+    fsb = factories.ActorFactory(name="FSB")
+    figure = factories.CasualtyFigureFactory(
+        incident=incident, attributed_to=fsb, review_status=ACCEPTED
+    )
+    factories.EvidenceFactory(figure=figure)
+    statement = factories.StatementFactory(incident=incident, review_status=ACCEPTED)
+    factories.EvidenceFactory(figure=None, statement=statement)
+    suspect = factories.SuspectFactory(incident=incident, review_status=ACCEPTED)
+    factories.SuspectCitizenshipFactory(suspect=suspect)
+    factories.SuspectNameVariantFactory(suspect=suspect)
+    factories.SuspectStatusEventFactory(suspect=suspect, review_status=ACCEPTED)
+    factories.SuspectStatusEventFactory(suspect=suspect, status="charged", review_status=ACCEPTED)
+    factories.EvidenceFactory(figure=None, suspect=suspect)
+
+
+def test_it_embeds_the_whole_dossier_in_the_incident_detail(api):
+    incident = factories.IncidentFactory(killed_low=40, killed_best=145, killed_high=145)
+    _dossier(incident)
+    body = api.get(f"/api/v1/incidents/{incident.pk}/").json()
+    assert body["location"]["city"] == incident.city
+    assert body["attack_types"] == [{"code": 2, "label": "Armed Assault"}]
+    assert body["perpetrators"][0]["role"] == "claimed"
+    assert body["estimate"] == {
+        "killed": {"low": 40, "best": 145, "high": 145},
+        "injured": {"low": None, "best": None, "high": None},
+        "is_curated": False,
+    }
+    [figure] = body["figures"]
+    assert figure["attributed_to"]["name"] == "FSB"
+    quoted = models.Evidence.objects.get(figure_id=figure["id"])
+    assert figure["evidence"][0]["quote"] == quoted.source.cleaned_text[quoted.start : quoted.end]
+    [suspect] = body["suspects"]
+    assert [step["status"] for step in suspect["status_history"]] == ["detained", "charged"]
+    assert suspect["nationalities"] == ["TJ"]
+    assert len(body["sources"]) == 3
+    assert len(body["statements"]) == 1
+
+
+def test_it_answers_304_when_the_etag_still_matches(api):
+    incident = factories.IncidentFactory()
+    first = api.get(f"/api/v1/incidents/{incident.pk}/")
+    again = api.get(f"/api/v1/incidents/{incident.pk}/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+def test_it_changes_the_etag_when_an_embedded_fact_changes(api):
+    incident = factories.IncidentFactory()
+    first = api.get(f"/api/v1/incidents/{incident.pk}/")
+    factories.CasualtyFigureFactory(incident=incident, review_status=ACCEPTED)
+    again = api.get(f"/api/v1/incidents/{incident.pk}/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    assert again["ETag"] != first["ETag"]
+
+
+@pytest.mark.parametrize("url", ["/api/v1/incidents/999/", "/api/v1/incidents/x/"])
+def test_it_answers_404_for_a_missing_record(api, url):
+    assert api.get(url).status_code == 404
+
+
+def _queries(api, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert api.get(url).status_code == 200
+    return len(captured)
+
+
+LIST_BUILDERS = {
+    "/api/v1/incidents/": lambda: _dossier(factories.IncidentFactory()),
+    "/api/v1/casualty-figures/": lambda: factories.EvidenceFactory(
+        figure=factories.CasualtyFigureFactory(review_status=ACCEPTED)
+    ),
+    "/api/v1/statements/": lambda: factories.StatementFactory(review_status=ACCEPTED),
+    "/api/v1/suspects/": lambda: factories.SuspectStatusEventFactory(
+        suspect=factories.SuspectFactory(review_status=ACCEPTED), review_status=ACCEPTED
+    ),
+    "/api/v1/sources/": factories.SourceFactory,
+    "/api/v1/actors/": factories.ActorAliasFactory,
+    "/api/v1/changes/": factories.RecordRemovalFactory,
+}
+
+
+@pytest.mark.parametrize("url", LIST_BUILDERS)
+def test_it_runs_as_many_queries_for_a_list_of_many_rows_as_for_one(
+    api, url, django_assert_num_queries
+):
+    LIST_BUILDERS[url]()
+    one_row = _queries(api, url)
+    for _ in range(11):
+        LIST_BUILDERS[url]()
+    with django_assert_num_queries(one_row):
+        assert len(api.get(url).json()["results"]) == 12
+
+
+def test_it_runs_as_many_queries_for_an_incident_with_many_facts_as_with_one_of_each(
+    api, django_assert_num_queries
+):
+    single = factories.IncidentFactory()
+    _dossier(single)
+    single_queries = _queries(api, f"/api/v1/incidents/{single.pk}/")
+    rich = factories.IncidentFactory()
+    _dossier(rich)
+    for _ in range(4):
+        _facts(rich)
+    with django_assert_num_queries(single_queries):
+        api.get(f"/api/v1/incidents/{rich.pk}/")
