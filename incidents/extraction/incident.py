@@ -15,7 +15,7 @@ from collections import Counter
 
 from incidents.extraction import actors, vocabularies
 from incidents.extraction.claims import Claim, find_attributions, find_claims
-from incidents.extraction.dates import DateMention, find_dates
+from incidents.extraction.dates import WEEKDAYS, DateMention, find_dates
 from incidents.extraction.document import CleanedDocument, ParsedDocument
 from incidents.extraction.location import extract_location
 from incidents.extraction.results import DocumentMeta, IncidentCandidate, SourceInfo, Span
@@ -40,6 +40,7 @@ _ATTACK_HAPPENED = re.compile(
 )
 # Sentences about other events: warnings before, foiled plots, earlier attacks, and
 # commemorations of this one ("on the first anniversary of the attack").
+_BARE_WEEKDAY = re.compile(r"(?<![Ll]ast )\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b")
 _OTHER_EVENT = re.compile(
     r"\b(?:previous|earlier|similar|planned|planning|thwarted|foiled|neutrali[sz]ed|disrupted"
     r"|in the past|warn\w*|(?:first|second|third|\d+(?:st|nd|rd|th)) anniversary"
@@ -97,7 +98,23 @@ def extract_incident(parsed: ParsedDocument) -> IncidentCandidate:
         claimed=True if claims else None,
         claim_mode=_claim_mode(claims),
         evidence=tuple((name, span) for name, span in evidence if span is not None),
+        weekday_hints=() if date else undated_weekdays(parsed),
     )
+
+
+def undated_weekdays(parsed: ParsedDocument) -> tuple[Span, ...]:
+    """Bare weekdays ("on Friday") in attack sentences that nothing here could anchor.
+
+    "Last Friday" is left out: it may lie more than a week back.
+    """
+    found = []
+    for sentence in prose_sentences(parsed):
+        if not _dates_the_attack(sentence.text):
+            continue
+        for match in _BARE_WEEKDAY.finditer(sentence.text):
+            start = sentence.start + match.start("weekday")
+            found.append(Span.of(parsed.text, start, start + len(match["weekday"])))
+    return tuple(found)
 
 
 def incident_date(parsed: ParsedDocument) -> tuple[dt.date | None, Span | None]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from incidents.extraction.casualties import extract_casualty_figures
 from incidents.extraction.cleaning import clean
+from incidents.extraction.corpus import complete_dates
 from incidents.extraction.document import CleanedDocument, ParsedDocument
 from incidents.extraction.incident import extract_incident, extract_source_info
 from incidents.extraction.nlp import english
@@ -21,14 +22,17 @@ def extract(raw_text: str, meta: DocumentMeta | None = None, *, fmt: str = "text
 
 
 def extract_many(documents: Iterable[tuple[str, DocumentMeta, str]]) -> Iterator[Extraction]:
-    """Extract several documents, letting spaCy batch them.
+    """Extract several documents, letting spaCy batch them and reading them together.
 
     `fmt` is "text", "markdown" or "html"; it only changes the cleaning step.
     """
     cleaned = [(raw, meta, clean(raw, fmt=fmt)) for raw, meta, fmt in documents]
     docs = english().pipe(c.text for _, _, c in cleaned)
-    for (raw, meta, cleaned_doc), doc in zip(cleaned, docs, strict=True):
-        yield _extraction(raw, meta, cleaned_doc, doc)
+    extractions = [
+        _extraction(raw, meta, cleaned_doc, doc)
+        for (raw, meta, cleaned_doc), doc in zip(cleaned, docs, strict=True)
+    ]
+    yield from complete_dates(extractions)
 
 
 def _extraction(raw: str, meta: DocumentMeta, cleaned: CleanedDocument, doc) -> Extraction:

@@ -61,6 +61,9 @@ class IncidentCandidate:
     claimed: bool | None = None
     claim_mode: str = ""  # GTD claim mode label, e.g. "Posted to website, blog, etc."
     evidence: tuple[tuple[str, Span], ...] = ()  # (attribute name, span)
+    # With no date: the bare weekdays ("on Friday") that date the attack, for other
+    # reports of the same attack to resolve (see extraction.corpus).
+    weekday_hints: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,11 @@ class Extraction:
         return _jsonable(
             {
                 "source": asdict(self.source),
-                "incident": {k: v for k, v in asdict(self.incident).items() if k != "evidence"},
+                "incident": {
+                    k: v
+                    for k, v in asdict(self.incident).items()
+                    if k not in ("evidence", "weekday_hints")
+                },
                 "casualty_figures": [_flatten_span(asdict(f)) for f in self.casualty_figures],
                 "statements": [_flatten_span(asdict(s)) for s in self.statements],
                 "suspects": [_flatten_span(asdict(s)) for s in self.suspects],
