@@ -1,4 +1,4 @@
-"""python manage.py import_ucdp FILE [--strict]: a UCDP GED file into incidents (docs/interop.md)."""
+"""python manage.py import_ucdp FILE [--strict]: a UCDP GED file into incidents."""
 
 from incidents.management.commands._dataset_commands import DatasetImportCommand
 from incidents.services.dataset_import import ucdp_import
