@@ -8,11 +8,11 @@ whether a re-imported row would change anything.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,11 @@ class IncidentRecord:
     def slug(self) -> str:
         return re.sub(r"[^a-z0-9_-]+", "-", f"{self.system}-{self.external_id}".lower())
 
+    @cached_property
     def fingerprint(self) -> str:
-        """A digest of everything the database keeps from the row."""
-        canonical = json.dumps(asdict(self), sort_keys=True, default=str)
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        """A digest of everything the database keeps from the row.
+
+        The dataclass repr names every field and nests the value types' own reprs
+        (Decimal('1.500000'), datetime.date(...)), so equal records give equal digests.
+        """
+        return hashlib.sha256(repr(self).encode("utf-8")).hexdigest()

@@ -31,7 +31,9 @@ class ActorQuerySet(models.QuerySet):
 class Actor(TimestampedModel):
     """An organisation, state body, media outlet or person that acts or speaks."""
 
-    kind = models.CharField(max_length=20, choices=ActorKind.choices, default=ActorKind.OTHER)
+    kind = models.CharField(
+        max_length=20, choices=ActorKind.choices, default=ActorKind.OTHER
+    )
     name = models.CharField(max_length=200, unique=True)
     name_key = models.CharField(max_length=200, unique=True, editable=False)
     parent = models.ForeignKey(

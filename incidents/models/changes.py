@@ -10,7 +10,9 @@ class RemovalReason(models.TextChoices):
 
 
 class RecordRemoval(models.Model):
-    model = models.CharField(max_length=50, help_text="API resource name, e.g. casualty-figures.")
+    model = models.CharField(
+        max_length=50, help_text="API resource name, e.g. casualty-figures."
+    )
     object_id = models.PositiveBigIntegerField()
     reason = models.CharField(max_length=10, choices=RemovalReason.choices)
     merged_into = models.PositiveBigIntegerField(null=True, blank=True)

@@ -26,7 +26,9 @@ def _exactly_one_fact() -> models.Q:
 class Evidence(models.Model):
     """A quote with its offsets in the source's cleaned text: quote == cleaned_text[start:end]."""
 
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, related_name="evidence"
+    )
     quote = models.TextField()
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
@@ -110,7 +112,9 @@ class Evidence(models.Model):
         found = self.source.cleaned_text[self.start : self.end]
         if found != self.quote:
             raise ValidationError(
-                {"quote": f"The quote does not match the source text at {self.start}:{self.end}."}
+                {
+                    "quote": f"The quote does not match the source text at {self.start}:{self.end}."
+                }
             )
 
     def save(self, *args, **kwargs) -> None:

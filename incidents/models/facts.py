@@ -24,7 +24,9 @@ class CasualtyFigure(Fact):
     kind = models.CharField(max_length=15, choices=FigureKind.choices)
     value = models.PositiveIntegerField()
     value_max = models.PositiveIntegerField(null=True, blank=True)
-    qualifier = models.CharField(max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT)
+    qualifier = models.CharField(
+        max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT
+    )
     subgroup = models.CharField(max_length=20, choices=Subgroup.choices, blank=True)
     attributed_to = models.ForeignKey(
         Actor,
@@ -33,8 +35,12 @@ class CasualtyFigure(Fact):
         on_delete=models.SET_NULL,
         related_name="attributed_figures",
     )
-    reported_on = models.DateField(null=True, blank=True, help_text="When the source reported it.")
-    as_of = models.DateField(null=True, blank=True, help_text="The date the figure describes.")
+    reported_on = models.DateField(
+        null=True, blank=True, help_text="When the source reported it."
+    )
+    as_of = models.DateField(
+        null=True, blank=True, help_text="The date the figure describes."
+    )
 
     history = HistoricalRecords()
 
@@ -66,14 +72,22 @@ class CasualtyFigure(Fact):
         ]
 
     def __str__(self) -> str:
-        shown = f"{self.value}–{self.value_max}" if self.value_max is not None else str(self.value)
-        return f"{self.get_qualifier_display()} {shown} {self.get_kind_display().lower()}"
+        shown = (
+            f"{self.value}–{self.value_max}"
+            if self.value_max is not None
+            else str(self.value)
+        )
+        return (
+            f"{self.get_qualifier_display()} {shown} {self.get_kind_display().lower()}"
+        )
 
 
 class Statement(Fact):
     """Something an actor said about the incident: one statement, many citations."""
 
-    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="statements")
+    incident = models.ForeignKey(
+        Incident, on_delete=models.CASCADE, related_name="statements"
+    )
     speaker = models.ForeignKey(
         Actor,
         null=True,

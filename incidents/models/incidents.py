@@ -46,7 +46,9 @@ class Incident(TimestampedModel):
 
     start_date = models.DateField(null=True, blank=True, db_index=True)
     start_time = models.TimeField(null=True, blank=True)
-    timezone = models.CharField(max_length=50, blank=True, help_text="IANA name or UTC offset.")
+    timezone = models.CharField(
+        max_length=50, blank=True, help_text="IANA name or UTC offset."
+    )
     end_date = models.DateField(null=True, blank=True)
     end_time = models.TimeField(null=True, blank=True)
     date_precision = models.CharField(
@@ -60,8 +62,12 @@ class Incident(TimestampedModel):
     country = models.CharField(
         max_length=2, blank=True, db_index=True, help_text="ISO 3166-1 alpha-2."
     )
-    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField(
+        max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        max_digits=9, decimal_places=6, null=True, blank=True
+    )
     location_precision = models.PositiveSmallIntegerField(
         choices=LocationPrecision.choices, null=True, blank=True
     )
@@ -94,7 +100,9 @@ class Incident(TimestampedModel):
     )
 
     # Identity in a reference dataset, so that re-importing a release updates, never duplicates.
-    external_system = models.CharField(max_length=10, choices=ExternalSystem.choices, blank=True)
+    external_system = models.CharField(
+        max_length=10, choices=ExternalSystem.choices, blank=True
+    )
     external_id = models.CharField(max_length=40, blank=True)
     imported_from = models.ForeignKey(
         Source,
@@ -154,7 +162,9 @@ class IncidentPerpetrator(models.Model):
     incident = models.ForeignKey(
         Incident, on_delete=models.CASCADE, related_name="perpetrator_links"
     )
-    actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="perpetrator_links")
+    actor = models.ForeignKey(
+        Actor, on_delete=models.PROTECT, related_name="perpetrator_links"
+    )
     role = models.CharField(max_length=10, choices=PerpetratorRole.choices)
 
     class Meta:
@@ -173,8 +183,12 @@ class IncidentPerpetrator(models.Model):
 
 
 class IncidentRelation(models.Model):
-    from_incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="relations")
-    to_incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="+")
+    from_incident = models.ForeignKey(
+        Incident, on_delete=models.CASCADE, related_name="relations"
+    )
+    to_incident = models.ForeignKey(
+        Incident, on_delete=models.CASCADE, related_name="+"
+    )
     kind = models.CharField(max_length=20, choices=RelationKind.choices)
 
     class Meta:

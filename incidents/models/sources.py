@@ -36,7 +36,9 @@ class Source(TimestampedModel):
     )
     notes = models.TextField(blank=True)
 
-    history = HistoricalRecords(excluded_fields=["raw_text", "cleaned_text", "offset_map"])
+    history = HistoricalRecords(
+        excluded_fields=["raw_text", "cleaned_text", "offset_map"]
+    )
 
     class Meta:
         ordering = ["-published_on", "id"]

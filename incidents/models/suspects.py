@@ -11,7 +11,9 @@ from incidents.models.vocabularies import LegalStatus, SuspectRole
 
 
 class Suspect(Fact):
-    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="suspects")
+    incident = models.ForeignKey(
+        Incident, on_delete=models.CASCADE, related_name="suspects"
+    )
     full_name = models.CharField(max_length=300)
     name_key = models.CharField(
         max_length=300,
@@ -60,12 +62,16 @@ class Suspect(Fact):
 
 
 class SuspectNameVariant(models.Model):
-    suspect = models.ForeignKey(Suspect, on_delete=models.CASCADE, related_name="name_variants")
+    suspect = models.ForeignKey(
+        Suspect, on_delete=models.CASCADE, related_name="name_variants"
+    )
     name = models.CharField(max_length=300)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["suspect", "name"], name="suspect_variant_unique"),
+            models.UniqueConstraint(
+                fields=["suspect", "name"], name="suspect_variant_unique"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -73,8 +79,12 @@ class SuspectNameVariant(models.Model):
 
 
 class SuspectCitizenship(models.Model):
-    suspect = models.ForeignKey(Suspect, on_delete=models.CASCADE, related_name="citizenships")
-    country = models.CharField(max_length=2, db_index=True, help_text="ISO 3166-1 alpha-2.")
+    suspect = models.ForeignKey(
+        Suspect, on_delete=models.CASCADE, related_name="citizenships"
+    )
+    country = models.CharField(
+        max_length=2, db_index=True, help_text="ISO 3166-1 alpha-2."
+    )
 
     class Meta:
         constraints = [
@@ -90,10 +100,14 @@ class SuspectCitizenship(models.Model):
 class SuspectStatusEvent(Fact):
     """One step in a suspect's legal history: detained, charged, convicted, ..."""
 
-    suspect = models.ForeignKey(Suspect, on_delete=models.CASCADE, related_name="status_events")
+    suspect = models.ForeignKey(
+        Suspect, on_delete=models.CASCADE, related_name="status_events"
+    )
     status = models.CharField(max_length=20, choices=LegalStatus.choices)
     occurred_on = models.DateField(null=True, blank=True)
-    until = models.DateField(null=True, blank=True, help_text="E.g. pre-trial detention until.")
+    until = models.DateField(
+        null=True, blank=True, help_text="E.g. pre-trial detention until."
+    )
     charge = models.CharField(max_length=300, blank=True)
     detail = models.TextField(blank=True)
 

@@ -11,14 +11,17 @@ django-simple-history: synthetic data has no edit history to keep.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 
 from django.db import connection, transaction
 from django.utils import timezone
 
 from incidents.extraction.names import name_key
-from incidents.models import Actor, Incident, content_sha256
+from incidents.models import Actor, Incident, alias_key, content_sha256
 from incidents.models.vocabularies import ActorKind
 from incidents.services import synthetic_world as world
 from incidents.services.bulk_rows import copy_rows, is_postgresql
@@ -27,7 +30,12 @@ from incidents.services.synthetic_tables import COLUMNS, IdAllocator
 CHUNK_SIZE = 5000
 _FIRST_DAY = date(1970, 1, 1)
 _DAYS = (date(2024, 12, 31) - _FIRST_DAY).days
-_PLACE_WEIGHTS = [place[-1] for place in world.PLACES]
+# Cumulative weights, computed once: rng.choices would otherwise redo it on every call.
+_PLACE_WEIGHTS = list(accumulate(place[-1] for place in world.PLACES))
+_ATTACK_WEIGHTS = list(accumulate((4, 18, 45, 1, 2, 8, 12, 2, 8)))
+_TARGET_WEIGHTS = list(accumulate((8, 8, 10, 9, *[1] * 9, 20, *[1] * 8)))
+_PRECISION_WEIGHTS = list(accumulate((90, 7, 3)))
+_STATUS_WEIGHTS = list(accumulate((80, 15, 5)))
 
 
 class DatasetExistsError(Exception):
@@ -51,12 +59,8 @@ def dataset_generate(*, incidents: int, seed: int, chunk_size: int = CHUNK_SIZE)
     with transaction.atomic():
         cast = _cast(rng)
         ids = IdAllocator.from_database()
-        now = timezone.now()
         written = 0
-        for start in range(0, incidents, chunk_size):
-            chunk = _chunk(
-                rng, range(start, min(start + chunk_size, incidents)), prefix, cast, ids, now
-            )
+        for chunk in _chunks(rng, incidents, chunk_size, prefix, cast, ids, timezone.now()):
             for table, rows in chunk.items():
                 copy_rows(table, COLUMNS[table], rows)
                 written += len(rows)
@@ -65,24 +69,50 @@ def dataset_generate(*, incidents: int, seed: int, chunk_size: int = CHUNK_SIZE)
     return written
 
 
+def _chunks(rng, incidents, chunk_size, prefix, cast, ids, now) -> Iterator[dict]:
+    """Chunks in order; the next is generated in a thread while the database loads this one.
+
+    Database waits release the GIL, so Python and PostgreSQL use two cores at once. Only the
+    worker thread draws from `rng`, one chunk after the other, so the data stay deterministic.
+    """
+    starts = range(0, incidents, chunk_size)
+
+    def make(start: int) -> dict:
+        return _chunk(rng, range(start, min(start + chunk_size, incidents)), prefix, cast, ids, now)
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        pending = executor.submit(make, starts[0])
+        for start in starts[1:]:
+            ready = pending.result()
+            pending = executor.submit(make, start)
+            yield ready
+        yield pending.result()
+
+
 def _cast(rng: random.Random) -> Cast:
     names = {
         f"{rng.choice(world.GROUP_QUALIFIERS)} {rng.choice(world.GROUP_STEMS)} "
         f"for {rng.choice(world.GROUP_CAUSES)}"
         for _ in range(400)
     }
-    groups = [_actor(name, ActorKind.ARMED_GROUP) for name in sorted(names)]
-    officials = [_actor(name, ActorKind.STATE_BODY) for name in world.OFFICIAL_SPEAKERS]
-    return Cast(tuple(groups), tuple(officials))
+    groups = _actors(sorted(names), ActorKind.ARMED_GROUP)
+    officials = _actors(world.OFFICIAL_SPEAKERS, ActorKind.STATE_BODY)
+    return Cast(groups, officials)
 
 
-def _actor(name: str, kind: str) -> int:
-    actor = Actor.objects.resolve(name)
-    if actor is None:
-        actor = Actor(name=name, kind=kind)
-        actor.full_clean()
-        actor.save()
-    return actor.pk
+def _actors(names, kind: str) -> tuple[int, ...]:
+    """Ids of the named actors, created where missing (bulk_create: name_key set here)."""
+    keys = {alias_key(name): name for name in names}
+    known = dict(Actor.objects.filter(name_key__in=keys).values_list("name_key", "pk"))
+    Actor.objects.bulk_create(
+        [
+            Actor(name=name, name_key=key, kind=kind)
+            for key, name in keys.items()
+            if key not in known
+        ]
+    )
+    known = dict(Actor.objects.filter(name_key__in=keys).values_list("name_key", "pk"))
+    return tuple(known[key] for key in keys)
 
 
 def _chunk(rng, numbers, prefix, cast, ids, now) -> dict[str, list[tuple]]:
@@ -94,9 +124,9 @@ def _chunk(rng, numbers, prefix, cast, ids, now) -> dict[str, list[tuple]]:
 
 def _incident(rng, slug, cast, ids, now, chunk) -> None:
     incident_id = ids.next("incidents_incident")
-    country, region, city, lat, lon, _ = rng.choices(world.PLACES, _PLACE_WEIGHTS)[0]
+    country, region, city, lat, lon, _ = rng.choices(world.PLACES, cum_weights=_PLACE_WEIGHTS)[0]
     day = _FIRST_DAY + timedelta(days=rng.randrange(_DAYS))
-    attack = rng.choices(range(1, 10), (4, 18, 45, 1, 2, 8, 12, 2, 8))[0]
+    attack = rng.choices(range(1, 10), cum_weights=_ATTACK_WEIGHTS)[0]
     killed = _revisions(rng, rng.choice((0, 0, 1, 2, 3, 5, 8, 13, 40)))
     injured = _revisions(rng, rng.choice((0, 1, 3, 6, 10, 25, 80)))[1:]
     group = rng.choice(cast.groups)
@@ -104,7 +134,7 @@ def _incident(rng, slug, cast, ids, now, chunk) -> None:
     chunk["incidents_incident"].append(
         (incident_id, now, now, 1, f"{_ATTACKS[attack]} in {city}, {day.isoformat()}", slug,
          f"Synthetic incident: {_ATTACKS[attack].lower()} in {city}.", day, None, "", None,
-         None, rng.choices(("day", "month", "year"), (90, 7, 3))[0], "", "", city, region,
+         None, _precision(rng), "", "", city, region,
          country, round(lat + rng.uniform(-0.2, 0.2), 6), round(lon + rng.uniform(-0.2, 0.2), 6),
          rng.choice((1, 1, 2, 3, 4)), "", claimed, "website" if claimed else "", None, None,
          True, True, rng.random() < 0.9, rng.random() < 0.1, killed[0], killed[-1],
@@ -129,6 +159,10 @@ _ATTACKS = {1: "Assassination", 2: "Armed assault", 3: "Bombing", 4: "Hijacking"
 _WEAPON_FOR_ATTACK = {1: 5, 2: 5, 3: 6, 4: 5, 5: 5, 6: 5, 7: 8, 8: 9, 9: 13}
 
 
+def _precision(rng: random.Random) -> str:
+    return rng.choices(("day", "month", "year"), cum_weights=_PRECISION_WEIGHTS)[0]
+
+
 def _revisions(rng: random.Random, final: int) -> list[int]:
     """Three reported values rising to the final toll, as early counts usually do."""
     early = rng.randint(0, final)
@@ -143,7 +177,7 @@ def _types(rng, incident_id, attack, chunk) -> None:
     for code in sorted(weapons):
         chunk["incidents_incidentweapontype"].append((incident_id, code))
     chunk["incidents_incidenttargettype"].append(
-        (incident_id, rng.choices(range(1, 23), (8, 8, 10, 9, *[1] * 9, 20, *[1] * 8))[0])
+        (incident_id, rng.choices(range(1, 23), cum_weights=_TARGET_WEIGHTS)[0])
     )
 
 
@@ -194,7 +228,9 @@ def _source_text(source_id, slug, city, publisher, reported_on, dead, hurt, qual
 def _figures(rng, incident_id, sources, cast, ids, now, chunk) -> None:
     for source in sources:
         for kind, value, qualifier, start, end in source.figures:
-            status = rng.choices(("accepted", "proposed", "rejected"), (80, 15, 5))[0]
+            status = rng.choices(("accepted", "proposed", "rejected"), cum_weights=_STATUS_WEIGHTS)[
+                0
+            ]
             figure_id = ids.next("incidents_casualtyfigure")
             chunk["incidents_casualtyfigure"].append(
                 (figure_id, now, now, 1, status, "synthetic", None, None,

@@ -126,7 +126,7 @@ def _write_batch(
             external_system=context.system, external_id__in=[r.external_id for r in latest]
         ).values_list("external_id", "import_fingerprint")
     )
-    changed = [r for r in latest if known.get(r.external_id) != r.fingerprint()]
+    changed = [r for r in latest if known.get(r.external_id) != r.fingerprint]
     report.unchanged += len(latest) - len(changed)
     new_ids = {r.external_id for r in changed if r.external_id not in known}
     report.inserted += len(new_ids)

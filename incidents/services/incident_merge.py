@@ -14,7 +14,11 @@ from django.db import connection
 
 from incidents.services.incident_staging import CODE_TABLES, INCIDENT, STAGED_INCIDENT_COLUMNS
 
-_JOIN = f"JOIN {INCIDENT} i ON i.external_system = %(system)s AND i.external_id = s.external_id"
+# "external_id <> ''" lets the planner use the partial unique index on (system, id).
+_JOIN = (
+    f"JOIN {INCIDENT} i ON i.external_system = %(system)s AND i.external_id = s.external_id "
+    "AND i.external_id <> ''"
+)
 _CHANGED_IDS = f"SELECT i.id FROM stage_incident s {_JOIN} WHERE NOT s.is_new"
 
 
@@ -54,7 +58,9 @@ def apply_relations(context: BatchContext) -> None:
             f"""INSERT INTO incidents_incidentrelation (from_incident_id, to_incident_id, kind)
             SELECT DISTINCT a.id, b.id, 'same_campaign' FROM stage_relation r
             JOIN {INCIDENT} a ON a.external_system = %(system)s AND a.external_id = r.from_id
+                AND a.external_id <> ''
             JOIN {INCIDENT} b ON b.external_system = %(system)s AND b.external_id = r.to_id
+                AND b.external_id <> ''
             WHERE a.id <> b.id
             ON CONFLICT DO NOTHING""",
             context.params(),
@@ -67,7 +73,7 @@ def _replace_changed() -> list[str]:
         imported_from_id = %(source_id)s, estimate_is_curated = TRUE, updated_at = %(now)s,
         version = {INCIDENT}.version + 1
         FROM stage_incident s
-        WHERE {INCIDENT}.external_system = %(system)s
+        WHERE {INCIDENT}.external_system = %(system)s AND {INCIDENT}.external_id <> ''
         AND {INCIDENT}.external_id = s.external_id AND NOT s.is_new"""
     deletes = [
         f"DELETE FROM {table} WHERE incident_id IN ({_CHANGED_IDS})"

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from django.db import connection
 
 from incidents.interop.records import IncidentRecord
-from incidents.services.bulk_rows import copy_rows
+from incidents.services.bulk_rows import copy_rows, is_postgresql
 
 INCIDENT = "incidents_incident"
 _STAGING_TABLES = {
@@ -111,11 +111,21 @@ def stage_batch(
         ("from_id", "to_id"),
         ((r.external_id, other) for r in records for other in r.related),
     )
+    _analyze()
+
+
+def _analyze() -> None:
+    """PostgreSQL never auto-analyzes temporary tables; without statistics it plans nested loops."""
+    if not is_postgresql():
+        return
+    with connection.cursor() as cursor:
+        for table in _STAGING_TABLES:
+            cursor.execute(f"ANALYZE {table}")
 
 
 def _incident_row(record: IncidentRecord, is_new: bool) -> tuple:
     return (
-        record.external_id, is_new, record.fingerprint(), record.name, record.slug,
+        record.external_id, is_new, record.fingerprint, record.name, record.slug,
         record.summary, record.start_date, record.end_date, record.date_precision,
         record.approximate_date, record.city, record.region, record.country, record.latitude,
         record.longitude, record.location_precision, record.motive, record.claimed,
