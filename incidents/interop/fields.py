@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
+from functools import cache
 
 from incidents.interop.tables import RowError
 
@@ -81,14 +82,17 @@ def labelled_codes(
 
 
 def code_for_label(vocabulary: type[IntEnum], label: str, column: str) -> int:
-    for choice in vocabulary:
-        if choice.label.casefold() == label.casefold():
-            return int(choice)
-    # GTD's long weapon label is often shortened ("Vehicle") in derived files.
-    for choice in vocabulary:
-        if choice.label.split(" (")[0].casefold() == label.casefold():
-            return int(choice)
-    raise RowError(f"{column} has an unknown label: {label!r}")
+    code = _codes_by_label(vocabulary).get(label.casefold())
+    if code is None:
+        raise RowError(f"{column} has an unknown label: {label!r}")
+    return code
+
+
+@cache
+def _codes_by_label(vocabulary: type[IntEnum]) -> dict[str, int]:
+    """Labels, and their short forms before " (": derived files shorten "Vehicle (not ...)"."""
+    short = {choice.label.split(" (")[0].casefold(): int(choice) for choice in vocabulary}
+    return short | {choice.label.casefold(): int(choice) for choice in vocabulary}
 
 
 def number_text(value: int | Decimal | None, unknown: str = "") -> str:

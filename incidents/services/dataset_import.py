@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -96,11 +97,27 @@ def _import(path: Path, layout: Layout, strict: bool, batch_size: int) -> Import
         )
         actors = ActorDirectory()
         create_staging_tables()
-        records = _parsed(rows, layout, strict, report)
-        while batch := list(islice(records, batch_size)):
+        for batch in _batches_ahead(_parsed(rows, layout, strict, report), batch_size):
             _write_batch(batch, context, actors, report)
         apply_relations(context)
     return report
+
+
+def _batches_ahead(records: Iterator[IncidentRecord], size: int) -> Iterator[list]:
+    """Batches in file order; the next is parsed in a thread while the database writes this one.
+
+    Database waits release the GIL, so parsing and writing use two cores. Only the worker
+    thread reads the file, and only the caller's thread touches the database.
+    """
+
+    def parse_next() -> list[IncidentRecord]:
+        return list(islice(records, size))
+
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        pending = executor.submit(parse_next)
+        while batch := pending.result():
+            pending = executor.submit(parse_next)
+            yield batch
 
 
 def _parsed(
