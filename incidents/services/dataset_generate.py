@@ -52,6 +52,8 @@ class Cast:
 
 def dataset_generate(*, incidents: int, seed: int, chunk_size: int = CHUNK_SIZE) -> int:
     """Write `incidents` synthetic incidents; returns the number of rows written in all."""
+    if incidents < 1:
+        raise ValueError("incidents must be at least 1")
     prefix = f"synthetic-{seed}-"
     if Incident.objects.filter(slug__startswith=prefix).exists():
         raise DatasetExistsError(f"The dataset for seed {seed} is already in the database.")

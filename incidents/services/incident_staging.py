@@ -72,10 +72,11 @@ def stage_batch(
     source_ids: dict[str, int],
 ) -> None:
     """Load one batch; `actor_ids` by perpetrator name, `source_ids` by citation text."""
+    empty = "TRUNCATE" if is_postgresql() else "DELETE FROM"
     with connection.cursor() as cursor:
         for table in _STAGING_TABLES:
             if table != "stage_relation":
-                cursor.execute(f"DELETE FROM {table}")
+                cursor.execute(f"{empty} {table}")
     copy_rows("stage_incident", ("external_id", "is_new", "fingerprint", *STAGED_INCIDENT_COLUMNS),
               (_incident_row(r, r.external_id in new_ids) for r in records))  # fmt: skip
     copy_rows("stage_code", ("external_id", "vocabulary", "code", "position"), _code_rows(records))
