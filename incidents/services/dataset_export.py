@@ -7,10 +7,10 @@ prefetched, so memory stays flat.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from django.db.models import Prefetch
+from django.db.models import Model, Prefetch
 
 from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
 from incidents.interop.tables import write_csv
@@ -117,5 +117,5 @@ def _identifier(incident: Incident, system: str) -> str:
     return incident.external_id if incident.external_system == system else incident.slug
 
 
-def _by_id(rows):
+def _by_id(rows: Iterable[Model]) -> list[Model]:
     return sorted(rows, key=lambda row: row.pk)

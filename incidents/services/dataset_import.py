@@ -155,4 +155,4 @@ def _write_batch(
             actors.ids_for(name for r in changed for name in r.perpetrators),
             citation_sources(changed, system=context.system),
         )
-        apply_batch(context)
+        apply_batch(context, has_changed=len(new_ids) < len(changed))

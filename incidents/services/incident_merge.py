@@ -40,14 +40,12 @@ class BatchContext:
         }
 
 
-def apply_batch(context: BatchContext) -> None:
+def apply_batch(context: BatchContext, *, has_changed: bool) -> None:
+    """`has_changed`: some staged incidents already exist (a first import has none)."""
     params = context.params()
+    statements = [*(_replace_changed() if has_changed else ()), _insert_new_incidents()]
     with connection.cursor() as cursor:
-        for statement in (
-            *_replace_changed(),
-            _insert_new_incidents(),
-            *_insert_children(),
-        ):
+        for statement in (*statements, *_insert_children()):
             cursor.execute(statement, params)
 
 
