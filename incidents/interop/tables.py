@@ -80,10 +80,11 @@ def _is_utf8(head: bytes) -> bool:
 @contextmanager
 def _xlsx_rows(path: Path) -> Iterator[Iterator[Sequence[object]]]:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
         raise DatasetFileError(f"{path} is not a readable XLSX workbook ({error}).") from None
     try:
         sheet = workbook.worksheets[0]

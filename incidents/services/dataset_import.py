@@ -77,8 +77,10 @@ def ucdp_import(*, path: Path, strict: bool = False, batch_size: int = BATCH_SIZ
 def dataset_import(*, path: Path, layout: Layout, strict: bool, batch_size: int) -> ImportReport:
     try:
         return _import(path, layout, strict, batch_size)
-    except (DatasetFileError, csv.Error, UnicodeError) as error:
-        raise DatasetImportError(str(error) or f"{path} could not be read.") from error
+    except DatasetFileError as error:
+        raise DatasetImportError(str(error)) from error
+    except csv.Error as error:
+        raise DatasetImportError(f"{path} is not a readable CSV file ({error}).") from error
     finally:
         drop_staging_tables()
 

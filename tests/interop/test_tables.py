@@ -15,6 +15,7 @@ REQUIRED = ("eventid", "iyear", "imonth", "iday", "country_txt")
         ("empty.csv", "is empty"),
         ("binary.csv", "binary file"),
         ("gtd_wrong_columns.csv", "lacks the column"),
+        ("not_a_workbook.xlsx", "not a readable XLSX workbook"),
     ],
 )
 def test_it_refuses_unreadable_files_with_one_sentence_naming_them(name, message):

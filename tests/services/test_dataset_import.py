@@ -210,3 +210,12 @@ def test_a_moved_file_is_the_same_dataset_source(tmp_path):
     shutil.copy(GTD, copy)
     gtd_import(path=copy)
     assert models.Source.objects.filter(kind=SourceKind.DATASET).count() == 1
+
+
+def test_binary_garbage_after_good_rows_is_a_bad_row_not_a_crash(tmp_path):
+    path = tmp_path / "truncated.csv"
+    header, first_row = GTD.read_text().splitlines()[:2]
+    path.write_bytes(f"{header}\n{first_row}\n".encode() + b"\x00\x01\x02" * 10)
+    report = gtd_import(path=path)
+    assert (report.inserted, report.skipped) == (1, 1)
+    assert report.problems[0].row == 3
