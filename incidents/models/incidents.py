@@ -3,10 +3,12 @@ from simple_history.models import HistoricalRecords
 
 from incidents.models.actors import Actor
 from incidents.models.base import TimestampedModel
+from incidents.models.sources import Source
 from incidents.models.vocabularies import (
     AttackType,
     ClaimMode,
     DatePrecision,
+    ExternalSystem,
     LocationPrecision,
     PerpetratorRole,
     RelationKind,
@@ -91,6 +93,22 @@ class Incident(TimestampedModel):
         help_text="Set by a curator; otherwise derived from the accepted figures.",
     )
 
+    # Identity in a reference dataset, so that re-importing a release updates, never duplicates.
+    external_system = models.CharField(
+        max_length=10, choices=ExternalSystem.choices, blank=True
+    )
+    external_id = models.CharField(max_length=40, blank=True)
+    imported_from = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="imported_incidents",
+        help_text="The dataset file this incident was last written from.",
+    )
+    # Hash of the normalised imported row: an unchanged row is skipped, keeping curators' edits.
+    import_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+
     history = HistoricalRecords(m2m_fields=[])
 
     class Meta:
@@ -123,6 +141,15 @@ class Incident(TimestampedModel):
             ),
             _ordered_triple("killed"),
             _ordered_triple("injured"),
+            models.UniqueConstraint(
+                fields=["external_system", "external_id"],
+                condition=~models.Q(external_id=""),
+                name="incident_external_id_unique",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(external_system__in=[*ExternalSystem.values, ""]),
+                name="incident_external_system_valid",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -16,6 +16,13 @@ class SourceKind(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class ExternalSystem(models.TextChoices):
+    """Reference datasets whose record ids an incident may carry."""
+
+    GTD = "gtd", "Global Terrorism Database"
+    UCDP = "ucdp", "UCDP Georeferenced Event Dataset"
+
+
 class ReliabilityGrade(models.TextChoices):
     """Admiralty code, source reliability."""
 

@@ -1,0 +1,103 @@
+"""Cell parsers and formatters shared by the dataset layouts.
+
+Each parser takes the row and a column name, so that its error names the column and value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from enum import IntEnum
+from functools import cache
+
+from incidents.interop.tables import RowError
+
+Row = Mapping[str, str]
+# GTD's codebook: -9 and -99 mean "unknown"; an empty cell means the same.
+UNKNOWN_NUMBERS = frozenset({"-9", "-99", "-9.0", "-99.0"})
+_COORDINATE_PLACES = Decimal("0.000001")
+
+
+def text(row: Row, column: str, max_length: int | None = None) -> str:
+    value = row.get(column, "").strip()
+    if max_length is not None and len(value) > max_length:
+        raise RowError(f"{column} is longer than {max_length} characters")
+    return value
+
+
+def count(row: Row, column: str) -> int | None:
+    """A non-negative whole number, or None when unknown."""
+    value = integer(row, column)
+    if value is not None and value < 0:
+        raise RowError(f"{column} must not be negative, got {row[column]!r}")
+    return value
+
+
+def integer(row: Row, column: str) -> int | None:
+    value = text(row, column)
+    if not value or value in UNKNOWN_NUMBERS:
+        return None
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise RowError(f"{column} is not a number: {value!r}") from None
+    if number != number.to_integral_value():
+        raise RowError(f"{column} is not a whole number: {value!r}")
+    return int(number)
+
+
+def flag(row: Row, column: str) -> bool | None:
+    """GTD's 1 / 0 / -9 yes-no-unknown."""
+    value = integer(row, column)
+    if value not in (None, 0, 1):
+        raise RowError(f"{column} must be 1, 0 or -9, got {row[column]!r}")
+    return None if value is None else value == 1
+
+
+def coordinate(row: Row, column: str, limit: int) -> Decimal | None:
+    value = text(row, column)
+    if not value:
+        return None
+    try:
+        number = Decimal(value).quantize(_COORDINATE_PLACES)
+    except InvalidOperation:
+        raise RowError(f"{column} is not a number: {value!r}") from None
+    if not -limit <= number <= limit:
+        raise RowError(f"{column} {value} is outside -{limit}..{limit}")
+    return number
+
+
+def labelled_codes(
+    row: Row, columns: tuple[str, ...], vocabulary: type[IntEnum]
+) -> tuple[int, ...]:
+    """Codes named by their labels in several columns, in column order, without repeats."""
+    codes: list[int] = []
+    for column in columns:
+        label = text(row, column)
+        if label:
+            code = code_for_label(vocabulary, label, column)
+            if code not in codes:
+                codes.append(code)
+    return tuple(codes)
+
+
+def code_for_label(vocabulary: type[IntEnum], label: str, column: str) -> int:
+    code = _codes_by_label(vocabulary).get(label.casefold())
+    if code is None:
+        raise RowError(f"{column} has an unknown label: {label!r}")
+    return code
+
+
+@cache
+def _codes_by_label(vocabulary: type[IntEnum]) -> dict[str, int]:
+    """Labels, and their short forms before " (": derived files shorten "Vehicle (not ...)"."""
+    short = {choice.label.split(" (")[0].casefold(): int(choice) for choice in vocabulary}
+    return short | {choice.label.casefold(): int(choice) for choice in vocabulary}
+
+
+def number_text(value: int | Decimal | None, unknown: str = "") -> str:
+    return unknown if value is None else str(value)
+
+
+def flag_text(value: bool | None) -> str:
+    return "-9" if value is None else str(int(value))
