@@ -4,7 +4,8 @@ Every selector returns a lazy queryset whose related data is fetched in a fixed 
 queries, so a page costs the same whatever the number of rows and facts.
 """
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Collection, Iterable
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
@@ -25,6 +26,7 @@ from incidents.models import (
     Source,
     Statement,
     Suspect,
+    SuspectCitizenship,
     SuspectNameVariant,
     SuspectStatusEvent,
     alias_key,
@@ -32,7 +34,7 @@ from incidents.models import (
 from incidents.models.vocabularies import FigureKind, ReviewStatus
 from incidents.timeline import EstimateBand, TimelinePoint
 
-# The text-search configuration of the GIN indexes (migration 0002); queries must use the same.
+# The text-search configuration of the GIN indexes (migration 0005); queries must use the same.
 SEARCH_CONFIG = "english"
 
 ACCEPTED_ONLY: tuple[str, ...] = (ReviewStatus.ACCEPTED,)
@@ -91,10 +93,8 @@ def _codes(lookup: str, model: type) -> Prefetch:
 
 
 def incident_list() -> QuerySet[Incident]:
-    """Incidents with only the columns a list shows; codes and perpetrators in two queries."""
-    return Incident.objects.only(*INCIDENT_LIST_FIELDS).prefetch_related(
-        _codes("attack_types", IncidentAttackType), _perpetrators()
-    )
+    """Incidents to filter and page; the page reads INCIDENT_LIST_FIELDS as .values() rows."""
+    return Incident.objects.all()
 
 
 def incident_detail(*, statuses: Iterable[str] = ACCEPTED_ONLY) -> QuerySet[Incident]:
@@ -112,39 +112,47 @@ def incident_detail(*, statuses: Iterable[str] = ACCEPTED_ONLY) -> QuerySet[Inci
         _codes("target_types", IncidentTargetType),
         _perpetrators(),
         Prefetch("casualty_figures", queryset=figures),
-        Prefetch("statements", queryset=statement_list(statuses=statuses)),
-        Prefetch("suspects", queryset=suspect_list(statuses=statuses)),
+        Prefetch("statements", queryset=statement_detail(statuses=statuses)),
+        Prefetch("suspects", queryset=suspect_detail(statuses=statuses)),
         _evidence(),
     )
 
 
 def figure_list(*, statuses: Iterable[str] = ACCEPTED_ONLY) -> QuerySet[CasualtyFigure]:
+    return CasualtyFigure.objects.filter(review_status__in=tuple(statuses))
+
+
+def figure_detail(*, statuses: Iterable[str] = ACCEPTED_ONLY) -> QuerySet[CasualtyFigure]:
     return (
-        CasualtyFigure.objects.filter(review_status__in=tuple(statuses))
-        .select_related("attributed_to")
-        .prefetch_related(_evidence())
+        figure_list(statuses=statuses).select_related("attributed_to").prefetch_related(_evidence())
     )
 
 
 def statement_list(*, statuses: Iterable[str] = ACCEPTED_ONLY) -> QuerySet[Statement]:
-    statuses = tuple(statuses)
+    return Statement.objects.filter(review_status__in=tuple(statuses))
+
+
+def statement_detail(*, statuses: Iterable[str] = ACCEPTED_ONLY) -> QuerySet[Statement]:
     return (
-        Statement.objects.filter(review_status__in=statuses)
+        statement_list(statuses=statuses)
         .select_related("speaker", "concerns")
         .prefetch_related(_evidence())
     )
 
 
 def suspect_list(*, statuses: Iterable[str] = ACCEPTED_ONLY) -> QuerySet[Suspect]:
+    return Suspect.objects.filter(review_status__in=tuple(statuses))
+
+
+def suspect_detail(*, statuses: Iterable[str] = ACCEPTED_ONLY) -> QuerySet[Suspect]:
     """Suspects with names, citizenships and the legal history of the same statuses."""
-    statuses = tuple(statuses)
     events = (
-        SuspectStatusEvent.objects.filter(review_status__in=statuses)
+        SuspectStatusEvent.objects.filter(review_status__in=tuple(statuses))
         .prefetch_related(_evidence())
         .order_by("occurred_on", "id")
     )
     return (
-        Suspect.objects.filter(review_status__in=statuses)
+        suspect_list(statuses=statuses)
         .select_related("affiliation")
         .prefetch_related(
             "name_variants",
@@ -165,6 +173,10 @@ def source_detail() -> QuerySet[Source]:
 
 
 def actor_list() -> QuerySet[Actor]:
+    return Actor.objects.all()
+
+
+def actor_detail() -> QuerySet[Actor]:
     return Actor.objects.prefetch_related("aliases")
 
 
@@ -310,3 +322,65 @@ def source_spans(source: Source) -> QuerySet[Evidence]:
         "attribute",
         "source_id",
     ).order_by("start")
+
+
+# Related data of a list page, one query per relation, keyed by the page's row ids: the list
+# endpoints build their rows from .values() and these, not from model instances.
+
+Grouped = dict[int, list]
+
+
+def _grouped(pairs: Iterable[tuple[int, object]]) -> Grouped:
+    grouped: Grouped = defaultdict(list)
+    for key, value in pairs:
+        grouped[key].append(value)
+    return grouped
+
+
+def incident_attack_codes(incident_ids: Collection[int]) -> Grouped:
+    rows = IncidentAttackType.objects.filter(incident_id__in=incident_ids).order_by("code")
+    return _grouped(rows.values_list("incident_id", "code"))
+
+
+def incident_perpetrator_names(incident_ids: Collection[int]) -> Grouped:
+    rows = IncidentPerpetrator.objects.filter(incident_id__in=incident_ids)
+    return _grouped(rows.order_by("actor__name").values_list("incident_id", "actor__name"))
+
+
+def evidence_quoted_for(fact: str, fact_ids: Collection[int]) -> Grouped:
+    """Evidence of the given facts (`fact` is the Evidence field: figure, statement...)."""
+    rows = Evidence.objects.filter(**{f"{fact}_id__in": fact_ids}).values_list(
+        f"{fact}_id", "source_id", "source__title", "quote", "start", "end"
+    )
+    return _grouped(
+        (
+            fact_id,
+            {"source": source, "source_title": title, "quote": quote, "start": start, "end": end},
+        )
+        for fact_id, source, title, quote, start, end in rows
+    )
+
+
+def suspect_name_variants(suspect_ids: Collection[int]) -> Grouped:
+    rows = SuspectNameVariant.objects.filter(suspect_id__in=suspect_ids).order_by("id")
+    return _grouped(rows.values_list("suspect_id", "name"))
+
+
+def suspect_nationalities(suspect_ids: Collection[int]) -> Grouped:
+    rows = SuspectCitizenship.objects.filter(suspect_id__in=suspect_ids).order_by("id")
+    return _grouped(rows.values_list("suspect_id", "country"))
+
+
+def suspect_status_history(
+    suspect_ids: Collection[int], *, statuses: Iterable[str], fields: Iterable[str]
+) -> Grouped:
+    """The legal steps of the given review statuses, oldest first, as .values() rows."""
+    rows = SuspectStatusEvent.objects.filter(
+        suspect_id__in=suspect_ids, review_status__in=tuple(statuses)
+    ).order_by("occurred_on", "id")
+    return _grouped((row["suspect_id"], row) for row in rows.values("suspect_id", *fields))
+
+
+def actor_alias_names(actor_ids: Collection[int]) -> Grouped:
+    rows = ActorAlias.objects.filter(actor_id__in=actor_ids).order_by("id")
+    return _grouped(rows.values_list("actor_id", "alias"))

@@ -63,6 +63,13 @@ class IncidentFactory(factory.django.DjangoModelFactory):
     venue = "Crocus City Hall"
 
 
+class DatasetIncidentFactory(IncidentFactory):
+    """An incident imported from a reference dataset, carrying that dataset's record id."""
+
+    external_system = v.ExternalSystem.GTD
+    external_id = factory.Sequence(lambda n: f"2024032200{n:02d}")
+
+
 class IncidentPerpetratorFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.IncidentPerpetrator

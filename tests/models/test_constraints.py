@@ -33,6 +33,7 @@ CHECKS = {
     "incident_ends_after_start": Violation(
         f.IncidentFactory, {"end_date": f.IncidentFactory.start_date.replace(day=21)}
     ),
+    "incident_external_system_valid": Violation(f.IncidentFactory, {"external_system": "acled"}),
     "incident_latitude_range": Violation(f.IncidentFactory, {"latitude": 90.5}),
     "incident_longitude_range": Violation(f.IncidentFactory, {"longitude": -180.5}),
     "incident_killed_low_best_high_ordered": Violation(
@@ -71,6 +72,9 @@ CHECKS = {
 }
 
 UNIQUES = {
+    "incident_external_id_unique": Violation(
+        f.DatasetIncidentFactory, copy_from_first=("external_system", "external_id")
+    ),
     "incident_perpetrator_unique": Violation(
         f.IncidentPerpetratorFactory, copy_from_first=("incident", "actor")
     ),
