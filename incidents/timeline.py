@@ -3,6 +3,8 @@
 Every reported killed/injured figure is a point at its report date, one colour per source,
 one shape per kind (circle killed, square injured); proposed figures are hollow. The
 incident's low-high estimate is a shaded band per kind with its best value as a dashed line.
+Figures whose report date nobody knows (an undated source) stand in an "undated" strip at
+the left rather than being left out.
 """
 
 import datetime as dt
@@ -12,13 +14,14 @@ from html import escape
 
 WIDTH, HEIGHT = 760, 320
 LEFT, RIGHT, TOP, BOTTOM = 56, 200, 16, 40
+UNDATED_STRIP = 56
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2")
 KIND_COLOURS = {"killed": "#b2182b", "injured": "#2166ac"}
 
 
 @dataclass(frozen=True)
 class TimelinePoint:
-    reported_on: dt.date
+    reported_on: dt.date | None
     value: int
     kind: str
     series: str
@@ -35,12 +38,21 @@ class EstimateBand:
 
 @dataclass(frozen=True)
 class _Scale:
-    first: dt.date
+    first: dt.date | None  # None when no figure is dated
     days: int
     top: int
+    has_undated: bool
 
-    def x(self, day: dt.date) -> float:
-        return LEFT + (day - self.first).days / self.days * (WIDTH - LEFT - RIGHT)
+    @property
+    def dated_left(self) -> int:
+        return LEFT + UNDATED_STRIP if self.has_undated else LEFT
+
+    def x(self, day: dt.date | None) -> float:
+        if day is None or self.first is None:
+            return LEFT + UNDATED_STRIP / 2
+        return self.dated_left + (day - self.first).days / self.days * (
+            WIDTH - self.dated_left - RIGHT
+        )
 
     def y(self, value: int) -> float:
         return TOP + (1 - value / self.top) * (HEIGHT - TOP - BOTTOM)
@@ -66,11 +78,16 @@ def timeline_svg(points: Sequence[TimelinePoint], band: Mapping[str, EstimateBan
 
 
 def _scale(points: Sequence[TimelinePoint], band: Mapping[str, EstimateBand]) -> _Scale:
-    days = [p.reported_on for p in points]
+    days = [p.reported_on for p in points if p.reported_on is not None]
     highs = [b.high or b.best or 0 for b in band.values()]
     top = max([p.value for p in points] + highs + [1])
-    first, last = min(days), max(days)
-    return _Scale(first=first, days=max((last - first).days, 1), top=int(top * 1.1) + 1)
+    first, last = (min(days), max(days)) if days else (None, None)
+    return _Scale(
+        first=first,
+        days=max((last - first).days, 1) if days else 1,
+        top=int(top * 1.1) + 1,
+        has_undated=len(days) < len(points),
+    )
 
 
 def _bands(band: Mapping[str, EstimateBand], scale: _Scale) -> list[str]:
@@ -97,13 +114,10 @@ def _bands(band: Mapping[str, EstimateBand], scale: _Scale) -> list[str]:
 
 def _axes(scale: _Scale) -> list[str]:
     bottom, right = HEIGHT - BOTTOM, WIDTH - RIGHT
-    last = scale.first + dt.timedelta(days=scale.days)
     parts = [
         f'<line x1="{LEFT}" y1="{bottom}" x2="{right}" y2="{bottom}" stroke="#333"/>',
         f'<line x1="{LEFT}" y1="{TOP}" x2="{LEFT}" y2="{bottom}" stroke="#333"/>',
-        f'<text x="{LEFT}" y="{bottom + 16}" font-size="11">{scale.first.isoformat()}</text>',
-        f'<text x="{right}" y="{bottom + 16}" font-size="11" text-anchor="end">'
-        f"{last.isoformat()}</text>",
+        *_date_labels(scale, bottom, right),
     ]
     for tick in (0, scale.top // 2, scale.top):
         y = scale.y(tick)
@@ -111,6 +125,24 @@ def _axes(scale: _Scale) -> list[str]:
             f'<text x="{LEFT - 6}" y="{y + 4:.1f}" font-size="11" text-anchor="end">{tick}</text>'
         )
     return parts
+
+
+def _date_labels(scale: _Scale, bottom: int, right: int) -> list[str]:
+    labels = []
+    if scale.has_undated:
+        labels.append(
+            f'<text class="undated" x="{LEFT + UNDATED_STRIP / 2}" y="{bottom + 16}" '
+            'font-size="11" text-anchor="middle">undated</text>'
+        )
+    if scale.first is not None:
+        last = scale.first + dt.timedelta(days=scale.days)
+        labels += [
+            f'<text x="{scale.dated_left}" y="{bottom + 16}" font-size="11">'
+            f"{scale.first.isoformat()}</text>",
+            f'<text x="{right}" y="{bottom + 16}" font-size="11" text-anchor="end">'
+            f"{last.isoformat()}</text>",
+        ]
+    return labels
 
 
 def _point(point: TimelinePoint, scale: _Scale, colour: str) -> str:
@@ -121,7 +153,8 @@ def _point(point: TimelinePoint, scale: _Scale, colour: str) -> str:
         shape = f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8"'
     else:
         shape = f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5"'
-    tooltip = f"{point.value} {point.kind} ({status}), {point.series}, {point.reported_on}"
+    reported = point.reported_on.isoformat() if point.reported_on else "undated"
+    tooltip = f"{point.value} {point.kind} ({status}), {point.series}, {reported}"
     mark = (
         f'{shape} class="point" data-kind="{escape(point.kind)}" data-value="{point.value}" '
         f'data-status="{status}" fill="{fill}" stroke="{colour}" stroke-width="2">'

@@ -84,3 +84,20 @@ def test_a_single_day_does_not_divide_by_zero():
 
 def test_no_points_gives_a_message_instead_of_an_empty_chart():
     assert not re.search("<svg", timeline_svg([], {}))
+
+
+def test_figures_without_a_report_date_stand_in_an_undated_strip_at_the_left():
+    undated = TimelinePoint(None, 150, "killed", "Encyclopedia", True)
+
+    svg = timeline_svg([undated, point(22, 40), point(24, 137)], {})
+
+    first, *dated = marks(svg)
+    assert first.get("data-value") == "150"
+    assert all(float(first.get("cx")) < float(m.get("cx")) for m in dated)
+    assert "undated" in [t.text for t in parsed(svg).iter(f"{SVG}text")]
+
+
+def test_it_plots_figures_when_no_source_is_dated():
+    svg = timeline_svg([TimelinePoint(None, 40, "killed", "TASS", False)], {})
+
+    assert [m.get("data-value") for m in marks(svg)] == ["40"]
