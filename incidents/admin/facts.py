@@ -3,7 +3,7 @@
 from django.contrib import admin
 
 from incidents.admin.import_export import CuratorImportExportMixin
-from incidents.admin.review import ReviewQueueAdmin
+from incidents.admin.review import REVIEW_FIELDSETS, ReviewQueueAdmin
 from incidents.models import CasualtyFigure, Statement
 
 
@@ -27,18 +27,7 @@ class CasualtyFigureAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
     fieldsets = (
         (None, {"fields": ("incident", ("kind", "subgroup"), ("qualifier", "value", "value_max"))}),
         ("Attribution", {"fields": ("attributed_to", ("reported_on", "as_of"))}),
-        (
-            "Review",
-            {
-                "fields": (
-                    "review_status",
-                    "extractor",
-                    ("reviewed_by", "reviewed_at"),
-                    "created_by",
-                )
-            },
-        ),
-        ("Evidence", {"fields": ("quotes_in_context", "seen_version")}),
+        *REVIEW_FIELDSETS,
     )
 
 
@@ -65,16 +54,5 @@ class StatementAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
                 )
             },
         ),
-        (
-            "Review",
-            {
-                "fields": (
-                    "review_status",
-                    "extractor",
-                    ("reviewed_by", "reviewed_at"),
-                    "created_by",
-                )
-            },
-        ),
-        ("Evidence", {"fields": ("quotes_in_context", "seen_version")}),
+        *REVIEW_FIELDSETS,
     )

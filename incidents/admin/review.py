@@ -65,6 +65,16 @@ def reject_selected(modeladmin, request, queryset) -> None:
     _review(modeladmin, request, queryset, ReviewStatus.REJECTED, "Rejected")
 
 
+# The closing sections of every reviewable fact's page: who made and reviewed it, its quotes.
+REVIEW_FIELDSETS = (
+    (
+        "Review",
+        {"fields": ("review_status", "extractor", ("reviewed_by", "reviewed_at"), "created_by")},
+    ),
+    ("Evidence", {"fields": ("quotes_in_context", "seen_version")}),
+)
+
+
 class ReviewQueueAdmin(CuratedAdmin):
     """Base for the admins of reviewable facts (figures, statements, suspects, status events)."""
 

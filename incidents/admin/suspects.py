@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.locking import VersionLockedInlineMixin
 from incidents.admin.merging import merge_action
-from incidents.admin.review import ReviewQueueAdmin
+from incidents.admin.review import REVIEW_FIELDSETS, ReviewQueueAdmin
 from incidents.models import (
     Suspect,
     SuspectCitizenship,
@@ -72,18 +72,7 @@ class SuspectAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
                 )
             },
         ),
-        (
-            "Review",
-            {
-                "fields": (
-                    "review_status",
-                    "extractor",
-                    ("reviewed_by", "reviewed_at"),
-                    "created_by",
-                )
-            },
-        ),
-        ("Evidence", {"fields": ("quotes_in_context", "seen_version")}),
+        *REVIEW_FIELDSETS,
     )
 
 
@@ -108,18 +97,7 @@ class SuspectStatusEventAdmin(ReviewQueueAdmin):
     raw_id_fields = ("suspect",)
     fieldsets = (
         (None, {"fields": ("suspect", "status", ("occurred_on", "until"), "charge", "detail")}),
-        (
-            "Review",
-            {
-                "fields": (
-                    "review_status",
-                    "extractor",
-                    ("reviewed_by", "reviewed_at"),
-                    "created_by",
-                )
-            },
-        ),
-        ("Evidence", {"fields": ("quotes_in_context", "seen_version")}),
+        *REVIEW_FIELDSETS,
     )
 
     @admin.display(description="suspect", ordering="suspect__full_name")
