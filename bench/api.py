@@ -23,9 +23,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-HOST = "127.0.0.1:8765"
-LIST = "/api/v1/incidents/?country=RU&page_size=50"
-FLOOR = "/bench/floor/incidents/?country=RU"
+HOST = f"127.0.0.1:{os.environ.get('API_BENCH_PORT', '18765')}"
 
 
 def main() -> None:
@@ -37,12 +35,16 @@ def main() -> None:
     django.setup()
     if args.generate:
         _generate(args.generate)
-    _compare_serializers()
+    if not args.skip_representation:
+        _compare_serializers(args.country)
     detail = f"/api/v1/incidents/{_an_incident_with_figures()}/"
     with _gunicorn():
         for label, path in (
-            ("list (RU, 50)", LIST),
-            ("floor (.values)", FLOOR),
+            (
+                f"list ({args.country}, 50)",
+                f"/api/v1/incidents/?country={args.country}&page_size=50",
+            ),
+            ("floor (.values)", f"/bench/floor/incidents/?country={args.country}"),
             ("detail", detail),
         ):
             _report(label, path, args.samples, args.seconds)
@@ -53,6 +55,10 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--generate", type=int, default=0, help="incidents to insert first")
     parser.add_argument("--samples", type=int, default=300, help="sequential latency samples")
     parser.add_argument("--seconds", type=int, default=10, help="load duration per endpoint")
+    parser.add_argument("--country", default="IQ", help="the list's filter (?country=)")
+    parser.add_argument(
+        "--skip-representation", action="store_true", help="skip the in-process comparison"
+    )
     return parser.parse_args()
 
 
@@ -89,8 +95,76 @@ def _an_incident_with_figures() -> int:
     )[0]
 
 
-def _compare_serializers() -> None:
-    """Per-row cost of the declared list serializer against a ModelSerializer of the same fields."""
+def _compare_serializers(country: str) -> None:
+    """Per-row cost of three ways to represent the same incident list fields, like for like:
+    a ModelSerializer and a declared Serializer (both over prefetched instances, the same two
+    method fields for attack types and perpetrators) and the dict rows the API uses (over
+    .values() rows, codes and names already fetched). Queries are done beforehand: this is
+    the representation alone. Then a whole 50-row page, queries included, both ways."""
+    from incidents import selectors
+    from incidents.api.rows import incident_rows
+
+    shape = incident_rows()
+    instances = list(_prefetched_incidents().order_by("-start_date", "-id")[:500])
+    rows = list(shape.rows_of(selectors.incident_list().order_by("-start_date", "-id"))[:500])
+    fetched = shape.fetch_related(rows)
+    for label, represent in (
+        ("ModelSerializer", lambda: _model_list_serializer()(instances, many=True).data),
+        ("Serializer", lambda: _plain_list_serializer()(instances, many=True).data),
+        ("dict rows", lambda: shape.shape(rows, fetched)),
+    ):
+        per_row = _best_of(represent) / len(rows) * 1e6
+        print(f"representation, {label:<15}: {per_row:6.1f} µs per row")
+    _compare_pages(country)
+
+
+def _compare_pages(country: str) -> None:
+    from incidents import selectors
+    from incidents.api.rows import incident_rows
+
+    def instances_page() -> list:
+        page = _prefetched_incidents().order_by("-start_date", "-id").filter(country=country)
+        return _plain_list_serializer()(page[:50], many=True).data
+
+    def rows_page() -> list:
+        page = selectors.incident_list().order_by("-start_date", "-id").filter(country=country)
+        return incident_rows().represent(list(incident_rows().rows_of(page)[:50]))
+
+    for label, build in (("instances+prefetch+Serializer", instances_page), ("rows", rows_page)):
+        print(f"page of 50 (queries included), {label}: {_best_of(build) * 1000:5.2f} ms")
+
+
+def _prefetched_incidents():
+    """The list's model instances as the API built them before it used .values() rows."""
+    from django.db.models import Prefetch
+
+    from incidents import selectors
+    from incidents.models import Incident, IncidentAttackType, IncidentPerpetrator
+
+    perpetrators = IncidentPerpetrator.objects.select_related("actor").order_by("actor__name")
+    return Incident.objects.only(*selectors.INCIDENT_LIST_FIELDS).prefetch_related(
+        Prefetch("attack_types", queryset=IncidentAttackType.objects.order_by("code")),
+        Prefetch("perpetrator_links", queryset=perpetrators),
+    )
+
+
+def _best_of(work, repeat: int = 7) -> float:
+    """Seconds for one run: the best of several, the least disturbed by other load."""
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
+def _plain_list_serializer() -> type:
+    from incidents.api.incident_serializers import IncidentListSerializer
+
+    return IncidentListSerializer
+
+
+def _model_list_serializer() -> type:
     from rest_framework import serializers
 
     from incidents import selectors
@@ -98,24 +172,22 @@ def _compare_serializers() -> None:
     from incidents.models import Incident
 
     class IncidentModelSerializer(serializers.ModelSerializer):
+        attack_types = serializers.SerializerMethodField()
+        perpetrators = serializers.SerializerMethodField()
+        get_attack_types = IncidentListSerializer.get_attack_types
+        get_perpetrators = IncidentListSerializer.get_perpetrators
+
         class Meta:
             model = Incident
-            fields = selectors.INCIDENT_LIST_FIELDS
+            fields = (*selectors.INCIDENT_LIST_FIELDS, "attack_types", "perpetrators")
 
-    rows = list(selectors.incident_list()[:500])
-    for label, serializer in (
-        ("plain", IncidentListSerializer),
-        ("model", IncidentModelSerializer),
-    ):
-        started = time.perf_counter()
-        for _ in range(5):
-            serializer(rows, many=True).data  # noqa: B018 (the evaluation is the work)
-        per_row = (time.perf_counter() - started) / (5 * len(rows)) * 1e6
-        print(f"serializer {label:>5}: {per_row:6.1f} µs per row")
+    return IncidentModelSerializer
 
 
 class _gunicorn:
     def __enter__(self):
+        if _status(f"http://{HOST}/") is not None:
+            raise RuntimeError(f"{HOST} is taken by another server: set API_BENCH_PORT")
         env = os.environ | {
             "API_ANON_RATE": "",
             "API_BENCH_FLOOR": "on",
@@ -130,16 +202,23 @@ class _gunicorn:
             stderr=subprocess.DEVNULL,
         )
         for _ in range(100):
-            try:
-                httpx.get(f"http://{HOST}/api/v1/", timeout=1)
+            floor = _status(f"http://{HOST}/bench/floor/incidents/")
+            if self.server.poll() is None and floor == 200:
                 return self
-            except httpx.TransportError:
-                time.sleep(0.1)
+            time.sleep(0.1)
+        self.server.terminate()
         raise RuntimeError("gunicorn did not start")
 
     def __exit__(self, *exc):
         self.server.terminate()
         self.server.wait(timeout=10)
+
+
+def _status(url: str) -> int | None:
+    try:
+        return httpx.get(url, timeout=1).status_code
+    except httpx.TransportError:
+        return None
 
 
 def _report(label: str, path: str, samples: int, seconds: int) -> None:

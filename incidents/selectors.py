@@ -4,9 +4,12 @@ Every selector returns a lazy queryset whose related data is fetched in a fixed 
 queries, so a page costs the same whatever the number of rows and facts.
 """
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from functools import cache
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
@@ -247,7 +250,11 @@ NO_SOURCE = "(no source)"
 
 
 def incident_timeline_points(*, incident: Incident, include_proposed: bool) -> list[TimelinePoint]:
-    """Killed/injured figures by report date (reported_on, else the source's date), per source."""
+    """Killed/injured figures by report date, per source.
+
+    The date is the figure's reported_on, else its source's published date, else the date
+    the figure is "as of": the same order the derived estimate reads them in.
+    """
     statuses = [ReviewStatus.ACCEPTED, *([ReviewStatus.PROPOSED] if include_proposed else [])]
     rows = (
         CasualtyFigure.objects.filter(
@@ -261,21 +268,20 @@ def incident_timeline_points(*, incident: Incident, include_proposed: bool) -> l
             "reported_on",
             "evidence__source__title",
             "evidence__source__published_on",
+            "as_of",
         )
         .distinct()
     )
     points = []
-    for pk, kind, value, status, reported_on, title, published_on in rows:
-        day = reported_on or published_on
-        if day is None:
-            continue
+    for pk, kind, value, status, reported_on, title, published_on, as_of in rows:
+        day = reported_on or published_on or as_of
         url = reverse("admin:incidents_casualtyfigure_change", args=[pk])
         points.append(
             TimelinePoint(
                 day, value, kind, title or NO_SOURCE, status == ReviewStatus.ACCEPTED, url
             )
         )
-    return sorted(points, key=lambda p: (p.reported_on, p.series))
+    return sorted(points, key=lambda p: (p.reported_on or dt.date.min, p.series))
 
 
 def incident_estimate_bands(incident: Incident) -> dict[str, EstimateBand]:
@@ -345,6 +351,25 @@ def incident_attack_codes(incident_ids: Collection[int]) -> Grouped:
 def incident_perpetrator_names(incident_ids: Collection[int]) -> Grouped:
     rows = IncidentPerpetrator.objects.filter(incident_id__in=incident_ids)
     return _grouped(rows.order_by("actor__name").values_list("incident_id", "actor__name"))
+
+
+def are_arrays_available() -> bool:
+    return connection.vendor == "postgresql"
+
+
+# Built once: each use resolves a copy, and building the subquery costs a list request ~0.2 ms.
+@cache
+def incident_attack_codes_array() -> ArraySubquery:
+    """PostgreSQL only: the incident's attack codes as a column of its row."""
+    codes = IncidentAttackType.objects.filter(incident=OuterRef("pk")).order_by("code")
+    return ArraySubquery(codes.values("code"))
+
+
+@cache
+def incident_perpetrator_names_array() -> ArraySubquery:
+    """PostgreSQL only: the incident's perpetrator names as a column of its row."""
+    links = IncidentPerpetrator.objects.filter(incident=OuterRef("pk")).order_by("actor__name")
+    return ArraySubquery(links.values("actor__name"))
 
 
 def evidence_quoted_for(fact: str, fact_ids: Collection[int]) -> Grouped:

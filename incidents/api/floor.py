@@ -1,10 +1,13 @@
-"""Benchmark floor: the incident page as bare `.values()` JSON. Mounted only if API_BENCH_FLOOR."""
+"""Benchmark floor: the incident page as bare `.values()` JSON. Mounted only if API_BENCH_FLOOR.
+
+The same rows and columns as /api/v1/incidents/?country=..., without what the API adds
+(filter validation, cursor, attack types and perpetrators, errors naming parameters).
+"""
 
 from django.http import JsonResponse
 
 from incidents.models import Incident
-
-FLOOR_FIELDS = ("id", "slug", "name", "start_date", "country", "city", "killed_best")
+from incidents.selectors import INCIDENT_LIST_FIELDS
 
 
 def incident_page_floor(request) -> JsonResponse:
@@ -12,4 +15,4 @@ def incident_page_floor(request) -> JsonResponse:
     country = request.GET.get("country")
     if country:
         incidents = incidents.filter(country=country)
-    return JsonResponse({"results": list(incidents.values(*FLOOR_FIELDS)[:50])})
+    return JsonResponse({"results": list(incidents.values(*INCIDENT_LIST_FIELDS)[:50])})

@@ -20,6 +20,15 @@ from incidents.api.incident_serializers import IncidentDetailSerializer, Inciden
 from incidents.api.pagination import KeysetPagination
 from incidents.api.permissions import AnonymousRateThrottle, PublicReadOnly, review_statuses
 from incidents.api.renderers import CSVRenderer, GeoJSONRenderer
+from incidents.api.rows import (
+    ACTOR_ROWS,
+    FIGURE_ROWS,
+    SOURCE_ROWS,
+    STATEMENT_ROWS,
+    SUSPECT_ROWS,
+    RowShape,
+    incident_rows,
+)
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 BLANK_REFUSED = {"format", "status", "ordering", "cursor", "page_size"}
@@ -79,6 +88,19 @@ class PublicReadView(viewsets.GenericViewSet):
 
 
 class ReadOnlyViewSet(mixins.ListModelMixin, PublicReadView):
+    # Lists are pages of .values() rows shaped like the serializer (rows.py); a record is
+    # serialized. No docstring: drf-spectacular would publish it as every list's description
+    # (it reads docstrings up to the first DRF class in the MRO, here ListModelMixin).
+    list_rows: RowShape
+
+    def list(self, request, *args, **kwargs) -> Response:
+        shape = self.get_list_rows()
+        rows = self.paginate_queryset(shape.rows_of(self.filter_queryset(self.get_queryset())))
+        return self.get_paginated_response(shape.represent(rows, statuses=self.review_statuses))
+
+    def get_list_rows(self) -> RowShape:
+        return self.list_rows
+
     def retrieve(self, request, *args, **kwargs) -> Response:
         """The record with an ETag of its representation; If-None-Match answers 304."""
         data = self.get_serializer(self.get_object()).data
@@ -125,6 +147,9 @@ class IncidentViewSet(ReadOnlyViewSet):
     ordering_fields = ("start_date", "killed_best", "updated_at", "id")
     default_ordering = "-start_date"
 
+    def get_list_rows(self) -> RowShape:
+        return incident_rows()
+
     def get_queryset(self):
         if self.action == "retrieve":
             return selectors.incident_detail(statuses=self.review_statuses)
@@ -146,8 +171,11 @@ class CasualtyFigureViewSet(ReadOnlyViewSet):
     serializer_class = s.FigureSerializer
     filterset_class = filters.FigureFilter
     ordering_fields = ("reported_on", "updated_at", "id")
+    list_rows = FIGURE_ROWS
 
     def get_queryset(self):
+        if self.action == "retrieve":
+            return selectors.figure_detail(statuses=self.review_statuses)
         return selectors.figure_list(statuses=self.review_statuses)
 
 
@@ -157,8 +185,11 @@ class StatementViewSet(ReadOnlyViewSet):
     serializer_class = s.StatementSerializer
     filterset_class = filters.StatementFilter
     ordering_fields = ("made_on", "updated_at", "id")
+    list_rows = STATEMENT_ROWS
 
     def get_queryset(self):
+        if self.action == "retrieve":
+            return selectors.statement_detail(statuses=self.review_statuses)
         return selectors.statement_list(statuses=self.review_statuses)
 
 
@@ -167,8 +198,11 @@ class SuspectViewSet(ReadOnlyViewSet):
     queryset = models.Suspect.objects.none()  # for schema introspection only
     serializer_class = s.SuspectSerializer
     filterset_class = filters.SuspectFilter
+    list_rows = SUSPECT_ROWS
 
     def get_queryset(self):
+        if self.action == "retrieve":
+            return selectors.suspect_detail(statuses=self.review_statuses)
         return selectors.suspect_list(statuses=self.review_statuses)
 
 
@@ -177,6 +211,7 @@ class SourceViewSet(ReadOnlyViewSet):
     queryset = models.Source.objects.none()  # for schema introspection only
     filterset_class = filters.SourceFilter
     ordering_fields = ("published_on", "updated_at", "id")
+    list_rows = SOURCE_ROWS
 
     def get_queryset(self):
         return selectors.source_detail() if self.action == "retrieve" else selectors.source_list()
@@ -191,9 +226,10 @@ class ActorViewSet(ReadOnlyViewSet):
     serializer_class = s.ActorSerializer
     filterset_class = filters.ActorFilter
     ordering_fields = ("name", "updated_at", "id")
+    list_rows = ACTOR_ROWS
 
     def get_queryset(self):
-        return selectors.actor_list()
+        return selectors.actor_detail() if self.action == "retrieve" else selectors.actor_list()
 
 
 @schema.removal_feed()

@@ -3,8 +3,10 @@
 import datetime as dt
 
 import pytest
+from django.http import QueryDict
 from django.utils import timezone
 
+from incidents.api.filters import IncidentFilter
 from incidents.models import Incident
 from incidents.models import vocabularies as v
 from tests import factories
@@ -274,3 +276,14 @@ def test_it_never_returns_an_incident_twice_when_several_codes_match(api):
     factories.IncidentAttackTypeFactory(incident=incident, code=v.AttackType.FACILITY)
     assert ids(api.get("/api/v1/incidents/", {"attack_type": 2})) == [incident.pk]
     assert Incident.objects.count() == 1
+
+
+def test_it_binds_each_request_s_filters_to_that_request_s_filterset():
+    # The filters are shallow copies per FilterSet (for speed); a method filter must still
+    # resolve on its own FilterSet, never on another request's.
+    first, second = (IncidentFilter(QueryDict("country=RU")) for _ in range(2))
+    for filterset in (first, second):
+        bound = filterset.filters["country"]
+        assert bound.parent is filterset
+        assert bound.filter.method.__self__ is filterset
+        assert bound is not IncidentFilter.base_filters["country"]
