@@ -23,9 +23,7 @@ def env_bool(name: str, default: bool) -> bool:
         return True
     if value.strip().lower() in _FALSE:
         return False
-    raise ImproperlyConfigured(
-        f"{name} must be on or off (1/0, true/false), not {value!r}."
-    )
+    raise ImproperlyConfigured(f"{name} must be on or off (1/0, true/false), not {value!r}.")
 
 
 def env_int(name: str, default: int) -> int:
@@ -35,9 +33,7 @@ def env_int(name: str, default: int) -> int:
     try:
         return int(value)
     except ValueError:
-        raise ImproperlyConfigured(
-            f"{name} must be an integer, not {value!r}."
-        ) from None
+        raise ImproperlyConfigured(f"{name} must be an integer, not {value!r}.") from None
 
 
 def env_list(name: str, default: list[str]) -> list[str]:

@@ -94,9 +94,7 @@ class Incident(TimestampedModel):
     )
 
     # Identity in a reference dataset, so that re-importing a release updates, never duplicates.
-    external_system = models.CharField(
-        max_length=10, choices=ExternalSystem.choices, blank=True
-    )
+    external_system = models.CharField(max_length=10, choices=ExternalSystem.choices, blank=True)
     external_id = models.CharField(max_length=40, blank=True)
     imported_from = models.ForeignKey(
         Source,
