@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from incidents.extraction.results import DocumentMeta
+from incidents.extraction.results import DocumentInput, DocumentMeta
 from incidents.models import Incident
 
 FORMATS_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
@@ -61,12 +61,12 @@ class DocumentImportForm(forms.Form):
                 self.add_error("incident", f"There is no incident {incident_id}.")
         return cleaned
 
-    def documents(self, document_input: type) -> list:
-        """The form's files and pasted text as the ingest service's DocumentInput."""
+    def documents(self) -> list[DocumentInput]:
+        """The form's files and pasted text, as the ingest service reads documents."""
         limit = settings.DOCUMENT_MAX_BYTES
         inputs = [
             # One byte past the limit is enough for the service to refuse an oversize file.
-            document_input(
+            DocumentInput(
                 name=upload.name,
                 data=upload.read(limit + 1),
                 fmt=FORMATS_BY_SUFFIX.get(PurePath(upload.name).suffix.lower(), "text"),
@@ -75,10 +75,10 @@ class DocumentImportForm(forms.Form):
             for upload in self.cleaned_data["files"]
         ]
         if self.cleaned_data["text"].strip():
-            inputs.append(self._pasted_document(document_input))
+            inputs.append(self._pasted_document())
         return inputs
 
-    def _pasted_document(self, document_input):
+    def _pasted_document(self) -> DocumentInput:
         data = self.cleaned_data
         meta = DocumentMeta(
             title=data["title"],
@@ -86,7 +86,7 @@ class DocumentImportForm(forms.Form):
             url=data["url"],
             published=data["published"],
         )
-        return document_input(name=data["title"], data=data["text"].encode("utf-8"), meta=meta)
+        return DocumentInput(name=data["title"], data=data["text"].encode("utf-8"), meta=meta)
 
 
 def document_import_view(model_admin, request) -> TemplateResponse:
@@ -96,11 +96,11 @@ def document_import_view(model_admin, request) -> TemplateResponse:
     form = DocumentImportForm(request.POST, request.FILES) if posted else DocumentImportForm()
     outcomes = []
     if posted and form.is_valid():
-        # Imported here, not at admin start-up: the ingest pipeline loads the NLP models.
-        from incidents.services import ingest
+        # Imported on use: the ingest service imports spaCy, which would slow down every
+        # process that loads the admin (every manage.py command) by a second or more.
+        from incidents.services.ingest import documents_import
 
-        documents = form.documents(ingest.DocumentInput)
-        imported = ingest.documents_import(documents, incident=form.cleaned_data["incident"])
+        imported = documents_import(form.documents(), incident=form.cleaned_data["incident"])
         outcomes = [_outcome_row(outcome) for outcome in imported]
     context = {
         **model_admin.admin_site.each_context(request),

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from incidents.extraction.results import DocumentMeta
-from incidents.services.ingest import DocumentInput
+from incidents.extraction.results import DocumentInput, DocumentMeta
 
 FORMATS = {
     ".txt": "text",

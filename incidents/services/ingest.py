@@ -17,19 +17,11 @@ from django.db import transaction
 
 from incidents.extraction.decoding import DecodedDocument, DocumentRejected, decode_document
 from incidents.extraction.pipeline import extract_many
-from incidents.extraction.results import DocumentMeta, Extraction
+from incidents.extraction.results import DocumentInput, Extraction
 from incidents.models import Incident, Source, content_sha256
 from incidents.services.proposals import facts_propose, incident_from_candidate
 
 EXTRACTION_BATCH = 16  # documents per spaCy batch: bounded memory, steady progress
-
-
-@dataclass(frozen=True)
-class DocumentInput:
-    name: str  # the file name or "<stdin>", for messages
-    data: bytes
-    fmt: str = "text"  # text | markdown | html
-    meta: DocumentMeta = field(default_factory=DocumentMeta)
 
 
 @dataclass

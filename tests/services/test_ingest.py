@@ -3,8 +3,8 @@
 import pytest
 
 from incidents import models
-from incidents.extraction.results import DocumentMeta
-from incidents.services.ingest import DocumentInput, documents_import
+from incidents.extraction.results import DocumentInput, DocumentMeta
+from incidents.services.ingest import documents_import
 from tests.factories import ActorAliasFactory, ActorFactory, IncidentFactory
 
 FIRST_REPORT = (
