@@ -83,7 +83,9 @@ TEMPLATES = [
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=env_int("DB_CONN_MAX_AGE", default=60),
+        # 0 closes each connection after its request, as Django does by default; production
+        # sets a lifetime (docker-compose.yml: 60 s) to save a connect per request.
+        conn_max_age=env_int("DB_CONN_MAX_AGE", default=0),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
