@@ -6,7 +6,8 @@ Run against PostgreSQL with data already loaded (e.g. by `manage.py generate_dat
 
 --generate N bulk-inserts N incidents with 5 figures each first (a modest stand-in when no
 dataset exists). Serves with gunicorn (2 workers) on 127.0.0.1, throttling off, with the
-bench-only floor view (/bench/floor/incidents/: the same page as bare .values() JSON) mounted.
+bench-only floor view (/bench/floor/incidents/: the same page as bare .values() JSON) mounted,
+and persistent database connections (DB_CONN_MAX_AGE=60 unless set) as in production.
 Load comes from wrk if installed, else from a bounded Python thread loop.
 """
 
@@ -38,16 +39,17 @@ def main() -> None:
     if not args.skip_representation:
         _compare_serializers(args.country)
     detail = f"/api/v1/incidents/{_an_incident_with_figures()}/"
+    listing = f"/api/v1/incidents/?country={args.country}&page_size=50"
+    floor = f"/bench/floor/incidents/?country={args.country}"
     with _gunicorn():
         for label, path in (
-            (
-                f"list ({args.country}, 50)",
-                f"/api/v1/incidents/?country={args.country}&page_size=50",
-            ),
-            ("floor (.values)", f"/bench/floor/incidents/?country={args.country}"),
+            (f"list ({args.country}, 50)", listing),
+            ("floor (.values)", floor),
             ("detail", detail),
         ):
             _report(label, path, args.samples, args.seconds)
+        if args.rounds:
+            _report_share_of_floor(listing, floor, args.rounds)
 
 
 def _arguments() -> argparse.Namespace:
@@ -58,6 +60,9 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--country", default="IQ", help="the list's filter (?country=)")
     parser.add_argument(
         "--skip-representation", action="store_true", help="skip the in-process comparison"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=6, help="list/floor alternations (3 s each) for the ratio"
     )
     return parser.parse_args()
 
@@ -190,6 +195,9 @@ class _gunicorn:
             raise RuntimeError(f"{HOST} is taken by another server: set API_BENCH_PORT")
         env = os.environ | {
             "API_ANON_RATE": "",
+            # Persistent connections, as production runs (docker-compose.yml); the settings'
+            # default of 0 would time a connect per request for the API and floor alike.
+            "DB_CONN_MAX_AGE": os.environ.get("DB_CONN_MAX_AGE", "60"),
             "API_BENCH_FLOOR": "on",
             "DEBUG": "off",
             "SECRET_KEY": "bench-only",
@@ -231,6 +239,24 @@ def _report(label: str, path: str, samples: int, seconds: int) -> None:
     )
 
 
+def _report_share_of_floor(listing: str, floor: str, rounds: int, seconds: int = 3) -> None:
+    """List throughput over floor throughput, the two alternated in short slices.
+
+    On a shared machine the load changes between one 10 s run and the next by more than
+    the difference being measured; slices a few seconds apart see nearly the same load.
+    """
+    shares = []
+    for _ in range(rounds):
+        list_rps, floor_rps = _throughput(listing, seconds), _throughput(floor, seconds)
+        shares.append(list_rps / floor_rps)
+        print(f"  alternated: list {list_rps:5.0f} req/s, floor {floor_rps:5.0f} req/s")
+    low, high = min(shares), max(shares)
+    print(
+        f"list share of floor, alternated: median {statistics.median(shares):.2f} "
+        f"(range {low:.2f}-{high:.2f}, {rounds} rounds)"
+    )
+
+
 def _latencies(path: str, samples: int) -> list[float]:
     with httpx.Client(base_url=f"http://{HOST}") as client:
         assert client.get(path).status_code == 200, path
@@ -250,6 +276,8 @@ def _throughput(path: str, seconds: int) -> float:
             text=True,
             check=True,
         ).stdout
+        if "Non-2xx" in out or "Socket errors" in out:
+            raise RuntimeError(f"{path} answered errors under load:\n{out}")
         return float(out.split("Requests/sec:")[1].split()[0])
     return _thread_throughput(path, seconds)
 

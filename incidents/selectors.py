@@ -13,6 +13,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 
 from incidents.models import (
@@ -357,19 +358,32 @@ def are_arrays_available() -> bool:
     return connection.vendor == "postgresql"
 
 
-# Built once: each use resolves a copy, and building the subquery costs a list request ~0.2 ms.
 @cache
-def incident_attack_codes_array() -> ArraySubquery:
+def incident_attack_codes_array() -> RawSQL:
     """PostgreSQL only: the incident's attack codes as a column of its row."""
     codes = IncidentAttackType.objects.filter(incident=OuterRef("pk")).order_by("code")
-    return ArraySubquery(codes.values("code"))
+    return _compiled_once(Incident, ArraySubquery(codes.values("code")))
 
 
 @cache
-def incident_perpetrator_names_array() -> ArraySubquery:
+def incident_perpetrator_names_array() -> RawSQL:
     """PostgreSQL only: the incident's perpetrator names as a column of its row."""
     links = IncidentPerpetrator.objects.filter(incident=OuterRef("pk")).order_by("actor__name")
-    return ArraySubquery(links.values("actor__name"))
+    return _compiled_once(Incident, ArraySubquery(links.values("actor__name")))
+
+
+def _compiled_once(model: type, column: ArraySubquery) -> RawSQL:
+    """A correlated subquery as its SQL, for the top-level queries of `model` only.
+
+    Resolving and compiling the subquery again for every page (copies, alias relabelling)
+    cost a list request ~0.3 ms (of ~3.8 in-process), yet its SQL never changes. The outer
+    reference compiles to the model's table name, which is the alias of that table in any
+    top-level query of the model, whatever else it filters or joins.
+    """
+    outer = model.objects.all().query
+    resolved = column.resolve_expression(outer)
+    sql, params = resolved.as_sql(outer.get_compiler(connection=connection), connection)
+    return RawSQL(sql, params, output_field=resolved.output_field)
 
 
 def evidence_quoted_for(fact: str, fact_ids: Collection[int]) -> Grouped:

@@ -39,7 +39,8 @@ class FilterSet(filters.FilterSet):
     django-filter deep-copies every filter (choices and all) and derives a new form class
     from them on each request: most of a millisecond of a list request. Ours depend on
     nothing in the request (no request-dependent querysets), so one form class per
-    FilterSet serves all, and a shallow copy of each filter is enough to bind it.
+    FilterSet serves all, its forms share its fields, and a shallow copy of each filter
+    is enough to bind it.
     """
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None) -> None:
@@ -66,7 +67,20 @@ class FilterSet(filters.FilterSet):
         form_class = _FORM_CLASSES.get(type(self))
         if form_class is None:
             form_class = _FORM_CLASSES[type(self)] = super().get_form_class()
+            form_class.base_fields = SharedFormFields(form_class.base_fields)
         return form_class
+
+
+class SharedFormFields(dict):
+    """Form fields every bound form uses as they are, instead of a deep copy of its own.
+
+    A Django form deep-copies its fields (widgets, choices, validators) when it is created,
+    in case a view alters them per request: two thirds of filtering's cost. A filter form is
+    only cleaned, never altered or rendered, so sharing the fields is safe.
+    """
+
+    def __deepcopy__(self, memo: dict) -> dict:
+        return dict(self)
 
 
 class IntegerFilter(filters.NumberFilter):

@@ -287,3 +287,34 @@ def test_it_binds_each_request_s_filters_to_that_request_s_filterset():
         assert bound.parent is filterset
         assert bound.filter.method.__self__ is filterset
         assert bound is not IncidentFilter.base_filters["country"]
+
+
+def test_it_cleans_each_request_s_parameters_with_its_own_form():
+    # The forms share their fields (for speed); what a request sent, and its errors, stay
+    # its own.
+    bad, good = (
+        IncidentFilter(QueryDict("killed_min=many")),
+        IncidentFilter(QueryDict("killed_min=3")),
+    )
+    assert not bad.is_valid()
+    assert good.is_valid()
+    assert good.form.cleaned_data["killed_min"] == 3
+    assert "killed_min" in bad.errors
+    assert not good.errors
+    assert good.form.fields["killed_min"] is bad.form.fields["killed_min"]
+
+
+def test_it_lists_every_code_and_perpetrator_of_an_incident_found_by_one_of_them(api):
+    incident = factories.IncidentFactory()
+    for code in (v.AttackType.FACILITY, v.AttackType.ARMED_ASSAULT):
+        factories.IncidentAttackTypeFactory(incident=incident, code=code)
+    islamic_state = factories.ActorFactory(name="Islamic State")
+    factories.IncidentPerpetratorFactory(incident=incident, actor=islamic_state)
+    factories.IncidentPerpetratorFactory(incident=incident, actor__name="Al-Shabaab")
+    response = api.get(
+        "/api/v1/incidents/", {"attack_type": v.AttackType.FACILITY, "perpetrator": "Islamic State"}
+    )
+    assert ids(response) == [incident.pk]
+    [row] = response.json()["results"]
+    assert row["attack_types"] == sorted([v.AttackType.FACILITY, v.AttackType.ARMED_ASSAULT])
+    assert row["perpetrators"] == ["Al-Shabaab", "Islamic State"]
