@@ -114,6 +114,24 @@ def actors_matching(value: str) -> QuerySet[Actor]:
     return selectors.actors_named(value)
 
 
+def _gtd_code_filter(label: str, vocabulary, code_model: type) -> filters.TypedChoiceFilter:
+    """Incidents carrying one code of a GTD vocabulary, documented with every code."""
+
+    def with_code(queryset: QuerySet, name: str, code: int) -> QuerySet:
+        # Exists, not a join: an incident with two matching rows must not appear twice.
+        codes = code_model.objects.filter(incident=OuterRef("pk"), code=code)
+        return queryset.filter(Exists(codes))
+
+    return filters.TypedChoiceFilter(
+        choices=vocabulary.choices,
+        coerce=int,
+        method=with_code,
+        # Names the integer model field, which is where the schema takes the type from.
+        field_name=f"{code_model._meta.default_related_name}__code",
+        help_text=f"GTD {label} code: " + "; ".join(f"{c} {lbl}" for c, lbl in vocabulary.choices),
+    )
+
+
 class UpdatedSinceFilterSet(FilterSet):
     updated_since = filters.IsoDateTimeFilter(
         field_name="updated_at",
@@ -133,30 +151,9 @@ class IncidentFilter(UpdatedSinceFilterSet):
         method="filter_country", help_text="ISO 3166-1 alpha-2 country code, e.g. RU."
     )
     city = filters.CharFilter(field_name="city", lookup_expr="iexact", help_text="City name.")
-    attack_type = filters.TypedChoiceFilter(
-        choices=v.AttackType.choices,
-        coerce=int,
-        method="filter_attack_type",
-        field_name="attack_types__code",
-        help_text="GTD attack type code: "
-        + "; ".join(f"{c} {lbl}" for c, lbl in v.AttackType.choices),
-    )
-    weapon_type = filters.TypedChoiceFilter(
-        choices=v.WeaponType.choices,
-        coerce=int,
-        method="filter_weapon_type",
-        field_name="weapon_types__code",
-        help_text="GTD weapon type code: "
-        + "; ".join(f"{c} {lbl}" for c, lbl in v.WeaponType.choices),
-    )
-    target_type = filters.TypedChoiceFilter(
-        choices=v.TargetType.choices,
-        coerce=int,
-        method="filter_target_type",
-        field_name="target_types__code",
-        help_text="GTD target type code: "
-        + "; ".join(f"{c} {lbl}" for c, lbl in v.TargetType.choices),
-    )
+    attack_type = _gtd_code_filter("attack type", v.AttackType, IncidentAttackType)
+    weapon_type = _gtd_code_filter("weapon type", v.WeaponType, IncidentWeaponType)
+    target_type = _gtd_code_filter("target type", v.TargetType, IncidentTargetType)
     perpetrator = filters.CharFilter(
         method="filter_perpetrator",
         help_text="Perpetrator actor: id, name or any alias (e.g. 'ISIS' finds Islamic State).",
@@ -191,15 +188,6 @@ class IncidentFilter(UpdatedSinceFilterSet):
     def filter_country(self, queryset, name, value):
         return queryset.filter(country=value.upper())
 
-    def filter_attack_type(self, queryset, name, value):
-        return _with_code(queryset, IncidentAttackType, value)
-
-    def filter_weapon_type(self, queryset, name, value):
-        return _with_code(queryset, IncidentWeaponType, value)
-
-    def filter_target_type(self, queryset, name, value):
-        return _with_code(queryset, IncidentTargetType, value)
-
     def filter_perpetrator(self, queryset, name, value):
         return selectors.incidents_perpetrated_by(queryset, actors_matching(value))
 
@@ -209,11 +197,6 @@ class IncidentFilter(UpdatedSinceFilterSet):
 
     def filter_search(self, queryset, name, value):
         return selectors.incidents_matching(queryset, value)
-
-
-def _with_code(queryset: QuerySet, code_model: type, code: int) -> QuerySet:
-    # Exists, not a join: an incident with two matching rows must not appear twice.
-    return queryset.filter(Exists(code_model.objects.filter(incident=OuterRef("pk"), code=code)))
 
 
 class FigureFilter(UpdatedSinceFilterSet):
