@@ -1,6 +1,6 @@
 """Server time of the curation admin's pages on the data already in DATABASE_URL.
 
-    DATABASE_URL=postgres://... python bench/admin.py [--runs 5] [--markdown]
+    DATABASE_URL=postgres://... python bench/admin.py [--runs 5]
 
 Generate the data first (e.g. `manage.py generate_dataset --incidents 200000`). Each page is
 requested in-process through Django's test client as a superuser (no network, no browser),

@@ -1,7 +1,7 @@
 """List pages from `.values()` rows: the declared serializers' output without their per-row cost.
 
 A page of model instances, with a prefetch manager per relation per row and a serializer
-walking every field, costs several times the database time (docs/api-benchmarks.md). Here a
+walking every field, costs several times the database time (docs/BENCHMARKS.md). Here a
 page is `.values()` rows plus one keyed query per relation (for incidents on PostgreSQL, the
 page query itself carries its codes and names as arrays), turned into dicts by a RowShape
 compiled once from the declared serializer, which stays the documented schema (and the
