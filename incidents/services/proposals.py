@@ -127,10 +127,7 @@ def _figure_propose(
         as_of=candidate.as_of,
         extractor=extractor,
     )
-    figure.full_clean()
-    figure.save()
-    _evidence(source, candidate.span, figure=figure)
-    return figure
+    return _saved_with_evidence(figure, source, candidate.span, "figure")
 
 
 def _statement_propose(
@@ -146,10 +143,7 @@ def _statement_propose(
         concerns=actor_resolve_or_create(name=candidate.concerns) if candidate.concerns else None,
         extractor=extractor,
     )
-    statement.full_clean()
-    statement.save()
-    _evidence(source, candidate.span, statement=statement)
-    return statement
+    return _saved_with_evidence(statement, source, candidate.span, "statement")
 
 
 def _suspect_propose(
@@ -199,10 +193,14 @@ def _status_event_propose(
         charge=candidate.charge[:300],
         extractor=extractor,
     )
-    event.full_clean()
-    event.save()
-    _evidence(source, candidate.span, status_event=event)
-    return event
+    return _saved_with_evidence(event, source, candidate.span, "status_event")
+
+
+def _saved_with_evidence(fact, source: Source, span: Span, fact_field: str):
+    fact.full_clean()
+    fact.save()
+    _evidence(source, span, **{fact_field: fact})
+    return fact
 
 
 def _evidence(source: Source, span: Span, **fact) -> Evidence:
