@@ -32,6 +32,7 @@ from incidents.api.rows import (
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 BLANK_REFUSED = {"format", "status", "ordering", "cursor", "page_size"}
+RECORD_PARAMETERS = {"format", "status"}
 
 
 class ParameterNamingNegotiation(DefaultContentNegotiation):
@@ -65,11 +66,17 @@ class PublicReadView(viewsets.GenericViewSet):
         if request.method not in READ_METHODS:
             raise MethodNotAllowed(request.method)
         _refuse_nul_bytes(request)
+        _refuse_unknown_parameters(request, self._known_parameters())
         _refuse_blank_values(
             request, filters.typed_parameters(self.filterset_class) | BLANK_REFUSED
         )
         super().initial(request, *args, **kwargs)
         self.review_statuses = review_statuses(request)
+
+    def _known_parameters(self) -> set[str]:
+        if self.action == "list":
+            return set(self.filterset_class.base_filters) | BLANK_REFUSED
+        return RECORD_PARAMETERS
 
     def handle_exception(self, exc) -> Response:
         # Errors are JSON whatever format was asked for: a CSV of an error helps nobody.
@@ -115,6 +122,16 @@ def _refuse_nul_bytes(request) -> None:
     for name, values in request.query_params.lists():
         if any("\x00" in value for value in values) or "\x00" in name:
             raise ValidationError({name: f"{name!r} contains a NUL byte."})
+
+
+def _refuse_unknown_parameters(request, known: set[str]) -> None:
+    # A misspelt filter (?country_code=RU) would otherwise be ignored silently, and the
+    # client would take the unfiltered list for the filtered one.
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise ValidationError(
+            {name: f"{name} is not a parameter here; see /api/v1/docs/." for name in unknown}
+        )
 
 
 def _refuse_blank_values(request, names: set[str]) -> None:

@@ -260,6 +260,8 @@ BAD_PARAMETERS = [
     ("/api/v1/suspects/", "legal_status", "jailed"),
     ("/api/v1/changes/", "since", "2024-13-45"),
     ("/api/v1/changes/", "reason", "lost"),
+    ("/api/v1/incidents/", "country_code", "RU"),
+    ("/api/v1/statements/", "page", "2"),
 ]
 
 
@@ -268,6 +270,15 @@ def test_it_answers_400_naming_a_bad_parameter(api, url, param, value):
     response = api.get(url, {param: value})
     assert response.status_code == 400
     assert param in response.json()
+
+
+def test_a_record_refuses_a_list_filter_rather_than_ignoring_it(api):
+    incident = factories.IncidentFactory()
+
+    response = api.get(f"/api/v1/incidents/{incident.pk}/", {"country": "RU"})
+
+    assert response.status_code == 400
+    assert "country is not a parameter here" in response.json()["country"]
 
 
 def test_it_never_returns_an_incident_twice_when_several_codes_match(api):
