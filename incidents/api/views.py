@@ -2,7 +2,9 @@
 
 import hashlib
 import json
+from collections.abc import Callable
 
+from django.db.models import QuerySet
 from django.http import Http404, HttpResponse, JsonResponse
 from django.views.defaults import page_not_found
 from django_filters.rest_framework import DjangoFilterBackend
@@ -118,6 +120,17 @@ class ReadOnlyViewSet(mixins.ListModelMixin, PublicReadView):
         return Response(data, headers=headers)
 
 
+class FactViewSet(ReadOnlyViewSet):
+    # Facts carry a review status: their selectors keep the statuses this request may see.
+    # (A comment, not a docstring, for the reason given on ReadOnlyViewSet.)
+    list_selector: Callable[..., QuerySet]
+    detail_selector: Callable[..., QuerySet]
+
+    def get_queryset(self) -> QuerySet:
+        select = self.detail_selector if self.action == "retrieve" else self.list_selector
+        return select(statuses=self.review_statuses)
+
+
 def _refuse_nul_bytes(request) -> None:
     for name, values in request.query_params.lists():
         if any("\x00" in value for value in values) or "\x00" in name:
@@ -183,44 +196,35 @@ class IncidentViewSet(ReadOnlyViewSet):
 
 
 @schema.read_only_resource(ordering=("reported_on", "updated_at", "id"), default="id")
-class CasualtyFigureViewSet(ReadOnlyViewSet):
+class CasualtyFigureViewSet(FactViewSet):
     queryset = models.CasualtyFigure.objects.none()  # for schema introspection only
     serializer_class = s.FigureSerializer
     filterset_class = filters.FigureFilter
     ordering_fields = ("reported_on", "updated_at", "id")
     list_rows = FIGURE_ROWS
-
-    def get_queryset(self):
-        if self.action == "retrieve":
-            return selectors.figure_detail(statuses=self.review_statuses)
-        return selectors.figure_list(statuses=self.review_statuses)
+    list_selector = staticmethod(selectors.figure_list)
+    detail_selector = staticmethod(selectors.figure_detail)
 
 
 @schema.read_only_resource(ordering=("made_on", "updated_at", "id"), default="id")
-class StatementViewSet(ReadOnlyViewSet):
+class StatementViewSet(FactViewSet):
     queryset = models.Statement.objects.none()  # for schema introspection only
     serializer_class = s.StatementSerializer
     filterset_class = filters.StatementFilter
     ordering_fields = ("made_on", "updated_at", "id")
     list_rows = STATEMENT_ROWS
-
-    def get_queryset(self):
-        if self.action == "retrieve":
-            return selectors.statement_detail(statuses=self.review_statuses)
-        return selectors.statement_list(statuses=self.review_statuses)
+    list_selector = staticmethod(selectors.statement_list)
+    detail_selector = staticmethod(selectors.statement_detail)
 
 
 @schema.read_only_resource(ordering=("updated_at", "id"), default="id")
-class SuspectViewSet(ReadOnlyViewSet):
+class SuspectViewSet(FactViewSet):
     queryset = models.Suspect.objects.none()  # for schema introspection only
     serializer_class = s.SuspectSerializer
     filterset_class = filters.SuspectFilter
     list_rows = SUSPECT_ROWS
-
-    def get_queryset(self):
-        if self.action == "retrieve":
-            return selectors.suspect_detail(statuses=self.review_statuses)
-        return selectors.suspect_list(statuses=self.review_statuses)
+    list_selector = staticmethod(selectors.suspect_list)
+    detail_selector = staticmethod(selectors.suspect_detail)
 
 
 @schema.read_only_resource(ordering=("published_on", "updated_at", "id"), default="id")
