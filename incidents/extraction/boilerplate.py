@@ -107,10 +107,6 @@ def is_person_name_line(line: str) -> bool:
     return bool(_PERSON_NAME_LINE.match(line)) and len(line) < 60
 
 
-def is_job_title(line: str) -> bool:
-    return bool(_JOB_TITLE.match(line)) or bool(_AUTHOR_BIO.match(line))
-
-
 def junk_sentence_start(line: str) -> int | None:
     """Where machine-generated junk begins in a line (the start of its sentence), if any.
 
