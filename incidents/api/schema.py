@@ -53,18 +53,22 @@ def _format_parameter(formats: tuple[str, ...]) -> OpenApiParameter:
     )
 
 
-def read_only_resource(
-    *, ordering: tuple[str, ...], default: str, formats: tuple[str, ...] = ("json", "csv")
-) -> Callable:
+def read_only_resource(view: type) -> type:
+    """Document a read-only viewset's parameters from the viewset itself.
+
+    The orderings and formats come from its ordering_fields, default_ordering and
+    renderer_classes, so the schema cannot promise what the view does not accept.
+    """
+    formats = tuple(renderer.format for renderer in view.renderer_classes)
     list_parameters = [
         _status_parameter(),
-        _ordering_parameter(ordering, default),
+        _ordering_parameter(view.ordering_fields, view.default_ordering),
         _format_parameter(formats),
     ]
     return extend_schema_view(
         list=extend_schema(parameters=list_parameters),
         retrieve=extend_schema(parameters=[_status_parameter(), _format_parameter(formats)]),
-    )
+    )(view)
 
 
 def removal_feed() -> Callable:

@@ -165,11 +165,7 @@ def _requested_etags(request) -> set[str]:
     return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
 
 
-@schema.read_only_resource(
-    ordering=("start_date", "killed_best", "updated_at", "id"),
-    default="-start_date",
-    formats=("json", "csv", "geojson"),
-)
+@schema.read_only_resource
 class IncidentViewSet(ReadOnlyViewSet):
     queryset = models.Incident.objects.none()  # for schema introspection only
     filterset_class = filters.IncidentFilter
@@ -195,7 +191,7 @@ class IncidentViewSet(ReadOnlyViewSet):
         return IncidentListSerializer
 
 
-@schema.read_only_resource(ordering=("reported_on", "updated_at", "id"), default="id")
+@schema.read_only_resource
 class CasualtyFigureViewSet(FactViewSet):
     queryset = models.CasualtyFigure.objects.none()  # for schema introspection only
     serializer_class = s.FigureSerializer
@@ -206,7 +202,7 @@ class CasualtyFigureViewSet(FactViewSet):
     detail_selector = staticmethod(selectors.figure_detail)
 
 
-@schema.read_only_resource(ordering=("made_on", "updated_at", "id"), default="id")
+@schema.read_only_resource
 class StatementViewSet(FactViewSet):
     queryset = models.Statement.objects.none()  # for schema introspection only
     serializer_class = s.StatementSerializer
@@ -217,17 +213,18 @@ class StatementViewSet(FactViewSet):
     detail_selector = staticmethod(selectors.statement_detail)
 
 
-@schema.read_only_resource(ordering=("updated_at", "id"), default="id")
+@schema.read_only_resource
 class SuspectViewSet(FactViewSet):
     queryset = models.Suspect.objects.none()  # for schema introspection only
     serializer_class = s.SuspectSerializer
     filterset_class = filters.SuspectFilter
+    ordering_fields = ("updated_at", "id")
     list_rows = SUSPECT_ROWS
     list_selector = staticmethod(selectors.suspect_list)
     detail_selector = staticmethod(selectors.suspect_detail)
 
 
-@schema.read_only_resource(ordering=("published_on", "updated_at", "id"), default="id")
+@schema.read_only_resource
 class SourceViewSet(ReadOnlyViewSet):
     queryset = models.Source.objects.none()  # for schema introspection only
     filterset_class = filters.SourceFilter
@@ -241,7 +238,7 @@ class SourceViewSet(ReadOnlyViewSet):
         return s.SourceDetailSerializer if self.action == "retrieve" else s.SourceSerializer
 
 
-@schema.read_only_resource(ordering=("name", "updated_at", "id"), default="id")
+@schema.read_only_resource
 class ActorViewSet(ReadOnlyViewSet):
     queryset = models.Actor.objects.none()  # for schema introspection only
     serializer_class = s.ActorSerializer
