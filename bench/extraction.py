@@ -18,10 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from incidents.extraction.cleaning import clean  # noqa: E402
 from incidents.extraction.nlp import english  # noqa: E402
 from incidents.extraction.pipeline import extract_many  # noqa: E402
 from incidents.extraction.results import DocumentMeta  # noqa: E402
+from incidents.extraction.text.cleaning import clean  # noqa: E402
 
 
 def main() -> None:

@@ -45,8 +45,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from incidents.extraction.actors import KNOWN_ACTORS, canonical_actor
-from incidents.extraction.names import name_key, same_person
+from incidents.extraction.lexicons.actors import KNOWN_ACTORS, canonical_actor
+from incidents.extraction.lexicons.names import name_key, same_person
 
 Fact = dict[str, Any]
 

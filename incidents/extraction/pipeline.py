@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from incidents.extraction.casualties import extract_casualty_figures
-from incidents.extraction.cleaning import clean
-from incidents.extraction.corpus import complete_dates
+from incidents.extraction.casualties.figures import extract_casualty_figures
 from incidents.extraction.document import CleanedDocument, ParsedDocument
-from incidents.extraction.incident import extract_incident, extract_source_info
+from incidents.extraction.incident.attributes import extract_incident, extract_source_info
+from incidents.extraction.incident.cross_document import complete_dates
 from incidents.extraction.nlp import english
 from incidents.extraction.results import DocumentMeta, Extraction
-from incidents.extraction.statements import extract_statements
-from incidents.extraction.suspects import extract_suspects
+from incidents.extraction.statements.statements import extract_statements
+from incidents.extraction.suspects.suspects import extract_suspects
+from incidents.extraction.text.cleaning import clean
 
 EXTRACTOR = "incidents.extraction/1.0"
 

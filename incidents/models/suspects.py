@@ -3,7 +3,7 @@
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from incidents.extraction.names import name_key
+from incidents.extraction.lexicons.names import name_key
 from incidents.models.actors import Actor
 from incidents.models.base import Fact
 from incidents.models.incidents import Incident

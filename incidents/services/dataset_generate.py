@@ -20,7 +20,7 @@ from itertools import accumulate
 from django.db import connection, transaction
 from django.utils import timezone
 
-from incidents.extraction.names import name_key
+from incidents.extraction.lexicons.names import name_key
 from incidents.models import Actor, Incident, alias_key, content_sha256
 from incidents.models.vocabularies import ActorKind
 from incidents.services import synthetic_world as world

@@ -15,9 +15,9 @@ from itertools import islice
 from django.conf import settings
 from django.db import transaction
 
-from incidents.extraction.decoding import DecodedDocument, DocumentRejected, decode_document
 from incidents.extraction.pipeline import extract_many
 from incidents.extraction.results import DocumentInput, Extraction
+from incidents.extraction.text.decoding import DecodedDocument, DocumentRejected, decode_document
 from incidents.models import Incident, Source, content_sha256
 from incidents.services.proposals import facts_propose, incident_from_candidate
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.db.models import Q
 from django.utils.text import slugify
 
-from incidents.extraction import actors as gazetteer
-from incidents.extraction.names import name_key
+from incidents.extraction.lexicons import actors as gazetteer
+from incidents.extraction.lexicons.names import name_key
 from incidents.extraction.results import IncidentCandidate
 from incidents.models import Actor, ActorAlias, Incident, Suspect, alias_key
 from incidents.models.vocabularies import ActorKind

@@ -1,6 +1,6 @@
 import pytest
 
-from incidents.extraction.actors import canonical_actor, find_actor_mentions
+from incidents.extraction.lexicons.actors import canonical_actor, find_actor_mentions
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from incidents.extraction.casualties import extract_casualty_figures
-from incidents.extraction.cleaning import clean
+from incidents.extraction.casualties.figures import extract_casualty_figures
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.nlp import english
 from incidents.extraction.results import DocumentMeta, IncidentCandidate
+from incidents.extraction.text.cleaning import clean
 
 BATACLAN = IncidentCandidate(
     name="November 2015 Paris attacks", date=dt.date(2015, 11, 13), country="FR", city="Paris"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.extraction.cleaning import clean, to_raw_offset
+from incidents.extraction.text.cleaning import clean, to_raw_offset
 
 ARTICLE = "Gunmen killed 22 people at a concert on Monday night, police said."
 

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from incidents.extraction.dates import find_dates
+from incidents.extraction.lexicons.dates import find_dates
 
 FRIDAY = dt.date(2015, 11, 13)
 

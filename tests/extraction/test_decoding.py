@@ -1,6 +1,6 @@
 import pytest
 
-from incidents.extraction.decoding import DocumentRejected, decode_document
+from incidents.extraction.text.decoding import DocumentRejected, decode_document
 
 LIMIT = 10_000
 

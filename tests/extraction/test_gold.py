@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from incidents.extraction.actors import KNOWN_ACTORS, canonical_actor
+from incidents.extraction.lexicons.actors import KNOWN_ACTORS, canonical_actor
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "gold"

@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from incidents.extraction.incident import extract_incident
-from incidents.extraction.vocabularies import VEHICLE, find_cues
+from incidents.extraction.incident.attributes import extract_incident
+from incidents.extraction.lexicons.vocabularies import VEHICLE, find_cues
 from tests.extraction.helpers import parsed
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from incidents.extraction.names import name_key, same_person
+from incidents.extraction.lexicons.names import name_key, same_person
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.extraction.numbers import find_quantities, parse_number
+from incidents.extraction.lexicons.numbers import find_quantities, parse_number
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from incidents.extraction.results import IncidentCandidate
-from incidents.extraction.statements import extract_statements
+from incidents.extraction.statements.statements import extract_statements
 from tests.extraction.helpers import parsed
 
 INCIDENT = IncidentCandidate(date=dt.date(2015, 11, 13))

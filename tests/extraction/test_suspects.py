@@ -1,7 +1,7 @@
 import datetime as dt
 
 from incidents.extraction.results import IncidentCandidate
-from incidents.extraction.suspects import extract_suspects
+from incidents.extraction.suspects.suspects import extract_suspects
 from tests.extraction.helpers import parsed
 
 INCIDENT = IncidentCandidate(date=dt.date(2017, 5, 22))

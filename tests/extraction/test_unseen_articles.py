@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from incidents.extraction.incident import extract_incident
-from incidents.extraction.suspects import extract_suspects
+from incidents.extraction.incident.attributes import extract_incident
+from incidents.extraction.suspects.suspects import extract_suspects
 from tests.extraction.helpers import parsed
 from tests.extraction.unseen_articles import ARTICLES, Article, Event, Suspect
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from incidents.extraction.decoding import DocumentRejected, decode_document
 from incidents.extraction.evaluation import (
     Accuracy,
     FactScore,
@@ -20,6 +19,7 @@ from incidents.extraction.evaluation import (
 )
 from incidents.extraction.pipeline import extract_many
 from incidents.extraction.results import DocumentMeta
+from incidents.extraction.text.decoding import DocumentRejected, decode_document
 from incidents.services.document_files import FORMATS
 
 QUOTE_WIDTH = 90

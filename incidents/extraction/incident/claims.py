@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from incidents.extraction import actors
 from incidents.extraction.document import ParsedDocument
+from incidents.extraction.lexicons import actors
 from incidents.extraction.results import Span
 from incidents.extraction.scope import Sentence, mentions_attack, prose_sentences
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from incidents.extraction import actors
+from incidents.extraction.lexicons import actors
 
 SPEECH_LEMMAS = frozenset(
     {

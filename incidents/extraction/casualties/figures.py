@@ -5,8 +5,8 @@ One figure per reported count: "killed at least 40 and wounded more than 100" is
 two figures; the same count in two sentences is two figures (two citations); only
 a sentence repeated word for word yields its figures once. The quote is the
 sentence (cut at line breaks, so a headline stays apart from the text below it).
-Which words make a count a casualty figure is in `casualty_patterns`; whether it
-is this incident's, who gives it and as of when is in `casualty_context`.
+Which words make a count a casualty figure is in `patterns`; whether it
+is this incident's, who gives it and as of when is in `context`.
 """
 
 from __future__ import annotations
@@ -17,12 +17,16 @@ from collections.abc import Iterator
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from incidents.extraction import casualty_context as context
-from incidents.extraction.casualty_patterns import Reading, read_count, shared_reading
-from incidents.extraction.casualty_tables import infobox_figures, infobox_line_starts, table_figures
-from incidents.extraction.casualty_words import ATTACKER_NOUNS, PERPETRATORS
+from incidents.extraction.casualties import context as context
+from incidents.extraction.casualties.patterns import Reading, read_count, shared_reading
+from incidents.extraction.casualties.tables import (
+    infobox_figures,
+    infobox_line_starts,
+    table_figures,
+)
+from incidents.extraction.casualties.words import ATTACKER_NOUNS, PERPETRATORS
 from incidents.extraction.document import ParsedDocument
-from incidents.extraction.numbers import Quantity, find_quantities
+from incidents.extraction.lexicons.numbers import Quantity, find_quantities
 from incidents.extraction.results import CasualtyFigureCandidate, IncidentCandidate, Span
 
 _SUBGROUPS = {

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from incidents.extraction import actors
 from incidents.extraction.document import ParsedDocument
-from incidents.extraction.numbers import find_quantities
+from incidents.extraction.lexicons import actors
+from incidents.extraction.lexicons.numbers import find_quantities
 from incidents.extraction.results import CasualtyFigureCandidate, Span
 
 _FIELD_KINDS = {

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from incidents.extraction import vocabularies
-from incidents.extraction.dates import MONTH_NAMES, find_dates
+from incidents.extraction.lexicons import vocabularies
+from incidents.extraction.lexicons.dates import MONTH_NAMES, find_dates
 from incidents.extraction.results import Span, StatusEventCandidate
 from incidents.extraction.scope import Sentence
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from incidents.extraction.casualty_words import (
+from incidents.extraction.casualties.words import (
     AFTER,
     ARMED,
     ATTACKER_NOUNS,

@@ -1,6 +1,6 @@
 """Words that say what happened to the people a count counts, and words that name people.
 
-Vocabularies for `casualty_patterns`: lower-case word forms, not lemmas, because
+Vocabularies for `patterns`: lower-case word forms, not lemmas, because
 the small spaCy model lemmatises title-case headlines ("Killing At Least 137") badly.
 """
 

@@ -2,8 +2,8 @@
 
 A statement is a speech verb ("said", "denied", "condemned", "warned",
 "expressed condolences", "issued a statement") with a speaker found by the
-dependency parse (`statement_speakers`) and a kind from the verb and its
-clause (`statement_kinds`). Claims of responsibility come from `claims`, and
+dependency parse (`speakers`) and a kind from the verb and its
+clause (`kinds`). Claims of responsibility come from `claims`, and
 "the statement said ..." after a claim continues it. One item per sentence and
 per (speaker, kind). "He"/"it"/"the ministry" take the previous speaker.
 
@@ -20,20 +20,20 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from incidents.extraction import actors
-from incidents.extraction.claims import Claim, claim_channel, find_claims
-from incidents.extraction.dates import find_dates
 from incidents.extraction.document import ParsedDocument
+from incidents.extraction.incident.claims import Claim, claim_channel, find_claims
+from incidents.extraction.lexicons import actors
+from incidents.extraction.lexicons.dates import find_dates
 from incidents.extraction.nlp import entities_in
 from incidents.extraction.results import IncidentCandidate, Span, StatementCandidate
 from incidents.extraction.scope import Sentence, prose_sentences
-from incidents.extraction.statement_kinds import (
+from incidents.extraction.statements.kinds import (
     SPEECH_LEMMAS,
     SPEECH_OBJECTS,
     is_plain_report,
     statement_kinds,
 )
-from incidents.extraction.statement_speakers import SpeakerMention, speakers_of
+from incidents.extraction.statements.speakers import SpeakerMention, speakers_of
 
 _CHANNELS = (
     (

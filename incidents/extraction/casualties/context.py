@@ -36,11 +36,11 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from incidents.extraction import actors, places
-from incidents.extraction.dates import DateMention, find_dates
 from incidents.extraction.document import ParsedDocument
+from incidents.extraction.lexicons import actors, places
+from incidents.extraction.lexicons.dates import DateMention, find_dates
+from incidents.extraction.lexicons.numbers import find_quantities
 from incidents.extraction.nlp import entities_in
-from incidents.extraction.numbers import find_quantities
 from incidents.extraction.results import IncidentCandidate
 from incidents.extraction.scope import in_incident_scope
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from incidents.extraction.dates import WEEKDAYS
+from incidents.extraction.lexicons.dates import WEEKDAYS
 from incidents.extraction.results import Extraction, IncidentCandidate, Span
 
 

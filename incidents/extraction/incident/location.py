@@ -14,8 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from incidents.extraction import places, vocabularies
 from incidents.extraction.document import ParsedDocument
+from incidents.extraction.lexicons import places, vocabularies
 from incidents.extraction.results import Span
 from incidents.extraction.scope import Sentence, prose_sentences
 

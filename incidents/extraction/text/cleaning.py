@@ -26,9 +26,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from incidents.extraction import boilerplate
 from incidents.extraction.document import CleanedDocument, Section
-from incidents.extraction.markup import Line, markdown_pieces, split_lines
+from incidents.extraction.text import boilerplate
+from incidents.extraction.text.markup import Line, markdown_pieces, split_lines
 
 _WIKI_HEADING = re.compile(r"^(={1,6})\s*(.+?)\s*\1\s*$")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from incidents.extraction import actors, places
+from incidents.extraction.lexicons import actors, places
 from incidents.extraction.nlp import entities_in
-from incidents.extraction.statement_kinds import SPEECH_OBJECTS
+from incidents.extraction.statements.kinds import SPEECH_OBJECTS
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from incidents.extraction import actors, places
 from incidents.extraction.document import ParsedDocument
-from incidents.extraction.location import DATELINE
-from incidents.extraction.names import fold_token, name_tokens, same_person, surname_key
+from incidents.extraction.incident.location import DATELINE
+from incidents.extraction.lexicons import actors, places
+from incidents.extraction.lexicons.names import fold_token, name_tokens, same_person, surname_key
 from incidents.extraction.results import (
     IncidentCandidate,
     Span,
@@ -26,7 +26,7 @@ from incidents.extraction.results import (
     SuspectCandidate,
 )
 from incidents.extraction.scope import Sentence, prose_sentences
-from incidents.extraction.suspect_status import STATUS_RANK, status_events_in
+from incidents.extraction.suspects.status import STATUS_RANK, status_events_in
 
 _WORD = r"[A-Z][a-zà-ÿ'ʼ’]+(?:-[A-Z][a-zà-ÿ]+)?"
 # Two to four capitalised words, with middle initials: "Tyler J. Brooks".

@@ -13,11 +13,11 @@ import datetime as dt
 import re
 from collections import Counter
 
-from incidents.extraction import actors, vocabularies
-from incidents.extraction.claims import Claim, find_attributions, find_claims
-from incidents.extraction.dates import WEEKDAYS, DateMention, find_dates
 from incidents.extraction.document import CleanedDocument, ParsedDocument
-from incidents.extraction.location import extract_location
+from incidents.extraction.incident.claims import Claim, find_attributions, find_claims
+from incidents.extraction.incident.location import extract_location
+from incidents.extraction.lexicons import actors, vocabularies
+from incidents.extraction.lexicons.dates import WEEKDAYS, DateMention, find_dates
 from incidents.extraction.results import DocumentMeta, IncidentCandidate, SourceInfo, Span
 from incidents.extraction.scope import prose_sentences
 
