@@ -8,7 +8,7 @@ from incidents.extraction.casualties.figures import extract_casualty_figures
 from incidents.extraction.document import CleanedDocument, ParsedDocument
 from incidents.extraction.incident.attributes import extract_incident, extract_source_info
 from incidents.extraction.incident.cross_document import complete_dates
-from incidents.extraction.nlp import english
+from incidents.extraction.nlp import parse_texts
 from incidents.extraction.results import DocumentMeta, Extraction
 from incidents.extraction.statements.statements import extract_statements
 from incidents.extraction.suspects.suspects import extract_suspects
@@ -27,7 +27,7 @@ def extract_many(documents: Iterable[tuple[str, DocumentMeta, str]]) -> Iterator
     `fmt` is "text", "markdown" or "html"; it only changes the cleaning step.
     """
     cleaned = [(raw, meta, clean(raw, fmt=fmt)) for raw, meta, fmt in documents]
-    docs = english().pipe(c.text for _, _, c in cleaned)
+    docs = parse_texts(c.text for _, _, c in cleaned)
     extractions = [
         _extraction(raw, meta, cleaned_doc, doc)
         for (raw, meta, cleaned_doc), doc in zip(cleaned, docs, strict=True)

@@ -27,6 +27,7 @@ from incidents.extraction.casualties.tables import (
 from incidents.extraction.casualties.words import ATTACKER_NOUNS, PERPETRATORS
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.lexicons.numbers import Quantity, find_quantities
+from incidents.extraction.nlp import starts_section
 from incidents.extraction.results import CasualtyFigureCandidate, IncidentCandidate, Span
 
 _SUBGROUPS = {
@@ -74,7 +75,11 @@ def _sentences(parsed: ParsedDocument) -> Iterator[SpacySpan]:
     doc, start = parsed.doc, 0
     for token in doc:
         line_break = token.is_space and "\n" in token.text
-        if line_break or (token.is_sent_start and token.i > start and _closes(doc[token.i - 1])):
+        if line_break or (
+            token.is_sent_start
+            and token.i > start
+            and (_closes(doc[token.i - 1]) or starts_section(token))
+        ):
             if token.i > start:
                 yield doc[start : token.i]
             start = token.i + 1 if line_break else token.i
