@@ -13,6 +13,7 @@ from incidents.extraction.results import DocumentMeta, Extraction
 from incidents.extraction.statements.statements import extract_statements
 from incidents.extraction.suspects.suspects import extract_suspects
 from incidents.extraction.text.cleaning import clean
+from incidents.extraction.text.reading import readable_part, unread_warning
 
 EXTRACTOR = "incidents.extraction/1.0"
 
@@ -27,7 +28,7 @@ def extract_many(documents: Iterable[tuple[str, DocumentMeta, str]]) -> Iterator
     `fmt` is "text", "markdown" or "html"; it only changes the cleaning step.
     """
     cleaned = [(raw, meta, clean(raw, fmt=fmt)) for raw, meta, fmt in documents]
-    docs = parse_texts(c.text for _, _, c in cleaned)
+    docs = parse_texts(readable_part(c).text for _, _, c in cleaned)
     extractions = [
         _extraction(raw, meta, cleaned_doc, doc)
         for (raw, meta, cleaned_doc), doc in zip(cleaned, docs, strict=True)
@@ -36,8 +37,9 @@ def extract_many(documents: Iterable[tuple[str, DocumentMeta, str]]) -> Iterator
 
 
 def _extraction(raw: str, meta: DocumentMeta, cleaned: CleanedDocument, doc) -> Extraction:
-    source = extract_source_info(cleaned, meta)
-    parsed = ParsedDocument(cleaned=cleaned, doc=doc, meta=meta, reference_date=source.published)
+    read = readable_part(cleaned)
+    source = extract_source_info(read, meta)
+    parsed = ParsedDocument(cleaned=read, doc=doc, meta=meta, reference_date=source.published)
     incident = extract_incident(parsed)
     return Extraction(
         extractor=EXTRACTOR,
@@ -49,4 +51,5 @@ def _extraction(raw: str, meta: DocumentMeta, cleaned: CleanedDocument, doc) -> 
         casualty_figures=tuple(extract_casualty_figures(parsed, incident)),
         statements=tuple(extract_statements(parsed, incident)),
         suspects=tuple(extract_suspects(parsed, incident)),
+        warnings=unread_warning(cleaned, read),
     )

@@ -1,8 +1,11 @@
 """Documents in, proposed facts out: store the source, extract, resolve, save with evidence.
 
-Each document is written in its own transaction, so one bad document costs only itself,
-and a document whose content (SHA-256 of its bytes) is already stored is skipped, so
-importing the same files again changes nothing.
+Each document is extracted and written on its own terms, so one bad document costs only
+itself, and a document whose content (SHA-256 of its bytes) is already stored is skipped,
+so importing the same files again changes nothing. The database decides "already
+imported" (the unique SHA-256), so two importers racing on the same content both succeed:
+one imports it and the other skips it; a race on a new incident's slug is retried once,
+when the incident the other importer created can be matched.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from incidents.extraction.pipeline import extract_many
 from incidents.extraction.results import DocumentInput, Extraction
@@ -54,7 +57,9 @@ def documents_import(
     `incident` attaches every document to that incident instead of matching one;
     `max_bytes` overrides settings.DOCUMENT_MAX_BYTES.
     """
-    limit = max_bytes or settings.DOCUMENT_MAX_BYTES
+    limit = settings.DOCUMENT_MAX_BYTES if max_bytes is None else max_bytes
+    if limit < 1:
+        raise ValueError(f"max_bytes must be a positive number of bytes, got {limit}")
     pending = iter(documents)
     while batch := list(islice(pending, EXTRACTION_BATCH)):
         yield from _import_batch(batch, incident=incident, dry_run=dry_run, max_bytes=limit)
@@ -64,16 +69,40 @@ def _import_batch(
     batch: list[DocumentInput], *, incident: Incident | None, dry_run: bool, max_bytes: int
 ) -> Iterator[ImportOutcome]:
     checked = [_check(document, max_bytes) for document in batch]
-    readable = [c for c in checked if isinstance(c, _Readable)]
-    extractions = extract_many((r.decoded.text, r.document.meta, r.document.fmt) for r in readable)
-    extracted = {id(r): e for r, e in zip(readable, extractions, strict=True)}
+    extracted = _extract_each([c for c in checked if isinstance(c, _Readable)])
     for item in checked:
         if isinstance(item, ImportOutcome):
             yield item
+        elif isinstance(extracted[id(item)], ImportOutcome):
+            yield extracted[id(item)]
         elif dry_run:
             yield _dry_run_outcome(item, extracted[id(item)])
         else:
             yield _store_safely(item, extracted[id(item)], incident)
+
+
+def _extract_each(readable: list[_Readable]) -> dict[int, Extraction | ImportOutcome]:
+    """Each document's extraction, or its failure: the batch together, and when that fails,
+    one at a time, so that one document the extractor cannot read costs only itself."""
+    try:
+        return dict(zip(map(id, readable), _extractions(readable), strict=True))
+    except Exception:  # which document failed is found by extracting them one by one
+        return {id(item): _extract_alone(item) for item in readable}
+
+
+def _extractions(readable: list[_Readable]) -> list[Extraction]:
+    return list(extract_many((r.decoded.text, r.document.meta, r.document.fmt) for r in readable))
+
+
+def _extract_alone(item: _Readable) -> Extraction | ImportOutcome:
+    try:
+        return _extractions([item])[0]
+    except Exception as error:  # a bug in a rule must not stop the other documents
+        return _failed(item, f"extraction failed: {type(error).__name__}: {error}")
+
+
+def _failed(item: _Readable, reason: str) -> ImportOutcome:
+    return ImportOutcome(item.document.name, "failed", f"{item.document.name} {reason}")
 
 
 def _check(document: DocumentInput, max_bytes: int) -> _Readable | ImportOutcome:
@@ -81,13 +110,16 @@ def _check(document: DocumentInput, max_bytes: int) -> _Readable | ImportOutcome
         decoded = decode_document(document.data, max_bytes=max_bytes)
     except DocumentRejected as rejected:
         return ImportOutcome(document.name, "failed", f"{document.name} {rejected}")
-    sha256 = content_sha256(document.data)
-    existing = Source.objects.filter(sha256=sha256).first()
-    if existing is not None:
-        return ImportOutcome(
-            document.name, "skipped", f"{document.name} is already imported", source=existing
-        )
-    return _Readable(document, decoded, sha256)
+    readable = _Readable(document, decoded, content_sha256(document.data))
+    return _already_imported(readable) or readable
+
+
+def _already_imported(item: _Readable) -> ImportOutcome | None:
+    existing = Source.objects.filter(sha256=item.sha256).first()
+    if existing is None:
+        return None
+    name = item.document.name
+    return ImportOutcome(name, "skipped", f"{name} is already imported", source=existing)
 
 
 def _dry_run_outcome(item: _Readable, extraction: Extraction) -> ImportOutcome:
@@ -104,11 +136,25 @@ def _store_safely(
     item: _Readable, extraction: Extraction, incident: Incident | None
 ) -> ImportOutcome:
     try:
-        with transaction.atomic():
-            return _store(item, extraction, incident)
+        return _store_once(item, extraction, incident)
+    except IntegrityError:
+        # Another importer stored the same content, or created the same new incident,
+        # since this one looked: the content is then already imported, and the incident
+        # is now there to be matched.
+        pass
     except Exception as error:  # one document's failure must not stop the others
-        reason = f"{type(error).__name__}: {error}"
-        return ImportOutcome(item.document.name, "failed", f"{item.document.name} failed: {reason}")
+        return _already_imported(item) or _failed(item, f"failed: {type(error).__name__}: {error}")
+    try:
+        return _already_imported(item) or _store_once(item, extraction, incident)
+    except Exception as error:
+        return _failed(item, f"failed: {type(error).__name__}: {error}")
+
+
+def _store_once(
+    item: _Readable, extraction: Extraction, incident: Incident | None
+) -> ImportOutcome:
+    with transaction.atomic():
+        return _store(item, extraction, incident)
 
 
 def _store(item: _Readable, extraction: Extraction, incident: Incident | None) -> ImportOutcome:
