@@ -144,7 +144,7 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", default=[])
 # Documents larger than this are refused by every import path.
 DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", default=5 * 1024 * 1024)
 # Rows one admin (django-import-export) import takes: it validates and reports every row.
-ADMIN_IMPORT_MAX_ROWS = env_int("ADMIN_IMPORT_MAX_ROWS", default=10_000)
+ADMIN_IMPORT_MAX_ROWS = env_int("ADMIN_IMPORT_MAX_ROWS", default=2_000)
 
 # Closed by default: every API view states its permission (incidents/api/permissions.py).
 REST_FRAMEWORK = {
