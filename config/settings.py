@@ -5,6 +5,7 @@ SECRET_KEY    required when DEBUG is off; a development key is used only while D
 DEBUG         on by default, for local use
 ALLOWED_HOSTS comma-separated; default 127.0.0.1,localhost
 SECURE_SSL    "on" turns on HTTPS redirects, HSTS and secure cookies (behind TLS)
+TRUSTED_PROXIES how many reverse proxies in front append to X-Forwarded-For; default 0
 """
 
 from pathlib import Path
@@ -144,6 +145,12 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", default=[])
 # Documents larger than this are refused by every import path.
 DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", default=5 * 1024 * 1024)
 
+# The throttle takes the client address from X-Forwarded-For only when this many proxies of
+# ours append to it; with 0 it counts REMOTE_ADDR, as a client can write any X-Forwarded-For.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", default=0)
+if TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured(f"TRUSTED_PROXIES must be 0 or more, not {TRUSTED_PROXIES}.")
+
 # Closed by default: every API view states its permission (incidents/api/permissions.py).
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
@@ -152,6 +159,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.BasicAuthentication",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "NUM_PROXIES": TRUSTED_PROXIES,
 }
 # Anonymous API requests per client IP, e.g. 1000/hour or 60/minute; empty turns it off.
 # Counted in the default cache: set REDIS_URL when running several workers.

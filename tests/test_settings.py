@@ -148,3 +148,10 @@ def test_it_passes_the_deployment_checklist_with_production_settings():
     )
 
     assert checked.returncode == 0, checked.stderr
+
+
+def test_it_names_a_negative_number_of_trusted_proxies():
+    loaded = load_settings(TRUSTED_PROXIES="-1")
+
+    assert loaded.returncode != 0
+    assert "TRUSTED_PROXIES must be 0 or more, not -1." in loaded.stderr

@@ -95,6 +95,27 @@ def test_it_throttles_anonymous_users_at_the_configured_rate(api, settings):
     assert codes == [200, 200, 429]
 
 
+def test_it_counts_an_anonymous_client_by_its_address_whatever_x_forwarded_for_says(api, settings):
+    settings.API_ANON_RATE = "2/minute"
+    codes = [
+        api.get("/api/v1/actors/", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code
+        for n in range(3)
+    ]
+    assert codes == [200, 200, 429]
+
+
+def test_it_counts_the_address_the_trusted_proxy_forwarded(api, settings):
+    settings.API_ANON_RATE = "1/minute"
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+
+    def from_client(address: str) -> int:
+        forwarded = f"198.51.100.7, {address}"  # the client may prepend anything it likes
+        return api.get("/api/v1/actors/", HTTP_X_FORWARDED_FOR=forwarded).status_code
+
+    assert [from_client("203.0.113.1"), from_client("203.0.113.2")] == [200, 200]
+    assert from_client("203.0.113.1") == 429
+
+
 def test_it_does_not_throttle_staff(staff_api, settings):
     settings.API_ANON_RATE = "1/minute"
     codes = {staff_api.get("/api/v1/actors/").status_code for _ in range(3)}
