@@ -68,6 +68,7 @@ class PublicReadView(viewsets.GenericViewSet):
         if request.method not in READ_METHODS:
             raise MethodNotAllowed(request.method)
         _refuse_nul_bytes(request)
+        _refuse_long_values(request)
         _refuse_unknown_parameters(request, self._known_parameters())
         _refuse_blank_values(
             request, filters.typed_parameters(self.filterset_class) | BLANK_REFUSED
@@ -135,6 +136,14 @@ def _refuse_nul_bytes(request) -> None:
     for name, values in request.query_params.lists():
         if any("\x00" in value for value in values) or "\x00" in name:
             raise ValidationError({name: f"{name!r} contains a NUL byte."})
+
+
+def _refuse_long_values(request) -> None:
+    # The cursor is exempt: it is ours, and carries a sort value that may be a long name.
+    limit = filters.PARAMETER_MAX_LENGTH
+    for name, values in request.query_params.lists():
+        if name != "cursor" and any(len(value) > limit for value in values):
+            raise ValidationError({name: f"{name} must be at most {limit} characters long."})
 
 
 def _refuse_unknown_parameters(request, known: set[str]) -> None:
