@@ -48,7 +48,32 @@ class ParameterNamingNegotiation(DefaultContentNegotiation):
             raise ValidationError({"format": f"format must be one of {known}."}) from None
 
 
-class PublicReadView(viewsets.GenericViewSet):
+def refuse_writes(request) -> None:
+    # Before authentication, so a logged-in write gets 405 too rather than a CSRF 403.
+    if request.method not in READ_METHODS:
+        raise MethodNotAllowed(request.method)
+
+
+class ReadMethodsOnly:
+    """What every API view shares, the root and the docs too: reads only, errors in JSON."""
+
+    def initial(self, request, *args, **kwargs) -> None:
+        refuse_writes(request)
+        self.refuse_bad_parameters(request)
+        super().initial(request, *args, **kwargs)
+
+    def refuse_bad_parameters(self, request) -> None:
+        """Raise ValidationError for a query parameter this view cannot take."""
+
+    def handle_exception(self, exc) -> Response:
+        # Errors are JSON whatever format was asked for: a CSV of an error helps nobody, and
+        # an HTML page of one would authenticate the request (CSRF) while rendering it.
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return super().handle_exception(exc)
+
+
+class PublicReadView(ReadMethodsOnly, viewsets.GenericViewSet):
     """What every endpoint shares: reads only, explicit permission, throttle, keyset pages."""
 
     permission_classes = [PublicReadOnly]
@@ -64,28 +89,21 @@ class PublicReadView(viewsets.GenericViewSet):
     review_statuses = selectors.ACCEPTED_ONLY
 
     def initial(self, request, *args, **kwargs) -> None:
-        # Before authentication, so a logged-in write gets 405 too rather than a CSRF 403.
-        if request.method not in READ_METHODS:
-            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+        self.review_statuses = review_statuses(request)
+
+    def refuse_bad_parameters(self, request) -> None:
         _refuse_nul_bytes(request)
         _refuse_long_values(request)
         _refuse_unknown_parameters(request, self._known_parameters())
         _refuse_blank_values(
             request, filters.typed_parameters(self.filterset_class) | BLANK_REFUSED
         )
-        super().initial(request, *args, **kwargs)
-        self.review_statuses = review_statuses(request)
 
     def _known_parameters(self) -> set[str]:
         if self.action == "list":
             return set(self.filterset_class.base_filters) | BLANK_REFUSED
         return RECORD_PARAMETERS
-
-    def handle_exception(self, exc) -> Response:
-        # Errors are JSON whatever format was asked for: a CSV of an error helps nobody.
-        self.request.accepted_renderer = JSONRenderer()
-        self.request.accepted_media_type = JSONRenderer.media_type
-        return super().handle_exception(exc)
 
     def get_ordering(self) -> str:
         ordering = self.request.query_params.get("ordering", self.default_ordering)

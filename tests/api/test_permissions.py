@@ -36,6 +36,22 @@ def test_it_refuses_writes_from_a_logged_in_superuser_with_405_not_a_csrf_403(su
     assert getattr(browser, method)("/api/v1/incidents/").status_code == 405
 
 
+NON_RESOURCE_PAGES = ["/api/v1/", "/api/v1/schema/", "/api/v1/docs/", "/api/v1/redoc/"]
+
+
+@pytest.mark.parametrize("url", NON_RESOURCE_PAGES)
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_it_refuses_writes_on_the_root_and_the_docs_with_405(api, url, method):
+    assert getattr(api, method)(url, {}, format="json").status_code == 405
+
+
+@pytest.mark.parametrize("url", NON_RESOURCE_PAGES)
+def test_it_refuses_a_logged_in_write_on_the_root_and_the_docs_with_405(superuser, url):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(superuser)
+    assert browser.post(url).status_code == 405
+
+
 @pytest.mark.parametrize("url", LISTS)
 def test_it_lets_anonymous_users_read_every_list(api, url):
     assert api.get(url).status_code == 200
