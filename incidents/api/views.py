@@ -130,11 +130,13 @@ class ReadOnlyViewSet(mixins.ListModelMixin, PublicReadView):
         return self.list_rows
 
     def retrieve(self, request, *args, **kwargs) -> Response:
-        """The record with an ETag of its representation; If-None-Match answers 304."""
+        """The record with an ETag of its representation; a matching If-None-Match answers 304."""
         data = self.get_serializer(self.get_object()).data
         etag = _etag(data, request.accepted_renderer.format)
         headers = {"ETag": etag, "Vary": "Accept, Cookie"}
-        if etag in _requested_etags(request):
+        requested = _requested_etags(request)
+        # "*" matches any current representation (RFC 9110, 13.1.2): the record exists.
+        if etag in requested or "*" in requested:
             return Response(status=304, headers=headers)
         return Response(data, headers=headers)
 
