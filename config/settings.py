@@ -11,9 +11,8 @@ TRUSTED_PROXIES how many reverse proxies in front append to X-Forwarded-For; def
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import SettingsError, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -21,7 +20,7 @@ DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = env_str("SECRET_KEY", default="")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured(
+        raise SettingsError(
             "SECRET_KEY is not set. Set the SECRET_KEY environment variable "
             "(a long random string) or turn DEBUG on for local development."
         )
@@ -149,7 +148,7 @@ DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", default=5 * 1024 * 1024)
 # ours append to it; with 0 it counts REMOTE_ADDR, as a client can write any X-Forwarded-For.
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", default=0)
 if TRUSTED_PROXIES < 0:
-    raise ImproperlyConfigured(f"TRUSTED_PROXIES must be 0 or more, not {TRUSTED_PROXIES}.")
+    raise SettingsError(f"TRUSTED_PROXIES must be 0 or more, not {TRUSTED_PROXIES}.")
 
 # Closed by default: every API view states its permission (incidents/api/permissions.py).
 REST_FRAMEWORK = {
