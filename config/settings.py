@@ -188,6 +188,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "incidents.api.schema.document_public_reads",
+        "incidents.api.schema.document_what_the_views_enforce",
     ],
     "DESCRIPTION": (
         "Read-only access to curated, source-attributed incident data. Lists are paged by "

@@ -109,6 +109,12 @@ class UtcDateTimeFilter(filters.IsoDateTimeFilter):
 class IntegerFilter(filters.NumberFilter):
     field_class = forms.IntegerField
 
+    def __init__(self, *, min_value: int, max_value: int, **kwargs) -> None:
+        super().__init__(min_value=min_value, max_value=max_value, **kwargs)
+        # drf-spectacular documents a number filter without its bounds; these are enforced.
+        bounded = {"type": "integer", "minimum": min_value, "maximum": max_value}
+        extend_schema_field({**bounded, "description": kwargs.get("help_text", "")})(self)
+
 
 class StrictBooleanFilter(filters.ChoiceFilter):
     """true or false; anything else is a 400 (django-filter's BooleanFilter ignores it)."""

@@ -93,6 +93,7 @@ class PublicReadView(ReadMethodsOnly, viewsets.GenericViewSet):
         self.review_statuses = review_statuses(request)
 
     def refuse_bad_parameters(self, request) -> None:
+        _refuse_repeated_parameters(request)
         _refuse_nul_bytes(request)
         _refuse_long_values(request)
         _refuse_unknown_parameters(request, self._known_parameters())
@@ -150,6 +151,13 @@ class FactViewSet(ReadOnlyViewSet):
     def get_queryset(self) -> QuerySet:
         select = self.detail_selector if self.action == "retrieve" else self.list_selector
         return select(statuses=self.review_statuses)
+
+
+def _refuse_repeated_parameters(request) -> None:
+    # Every parameter takes one value; with two, a filter would silently use one of them.
+    for name, values in request.query_params.lists():
+        if len(values) > 1:
+            raise ValidationError({name: f"{name} is given {len(values)} times; give it once."})
 
 
 def _refuse_nul_bytes(request) -> None:

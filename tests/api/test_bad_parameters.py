@@ -85,3 +85,11 @@ def test_it_answers_400_naming_a_text_parameter_that_is_too_long(api, length):
 def test_it_takes_a_text_parameter_of_the_longest_length_allowed(api):
     for url, name in TEXT_PARAMETERS:
         assert api.get(url, {name: "é" * 500}).status_code == 200, (url, name)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", LISTS)
+def test_it_answers_400_naming_a_parameter_given_twice(api, url):
+    response = api.get(f"{url}?ordering=id&ordering=-id")
+    assert response.status_code == 400
+    assert response.json() == {"ordering": "ordering is given 2 times; give it once."}
