@@ -98,7 +98,7 @@ def document_import_view(model_admin, request) -> TemplateResponse:
     if posted and form.is_valid():
         # Imported on use: the ingest service imports spaCy, which would slow down every
         # process that loads the admin (every manage.py command) by a second or more.
-        from incidents.services.ingest import documents_import
+        from incidents.services.documents.ingest import documents_import
 
         imported = documents_import(form.documents(), incident=form.cleaned_data["incident"])
         outcomes = [_outcome_row(outcome) for outcome in imported]

@@ -19,7 +19,7 @@ from incidents.extraction.pipeline import extract_many
 from incidents.extraction.results import DocumentInput, Extraction
 from incidents.extraction.text.decoding import DecodedDocument, DocumentRejected, decode_document
 from incidents.models import Incident, Source, content_sha256
-from incidents.services.proposals import facts_propose, incident_from_candidate
+from incidents.services.documents.proposals import facts_propose, incident_from_candidate
 
 EXTRACTION_BATCH = 16  # documents per spaCy batch: bounded memory, steady progress
 

@@ -23,9 +23,9 @@ from django.utils import timezone
 from incidents.extraction.lexicons.names import name_key
 from incidents.models import Actor, Incident, alias_key, content_sha256
 from incidents.models.vocabularies import ActorKind
-from incidents.services import synthetic_world as world
 from incidents.services.bulk_rows import copy_rows, is_postgresql
-from incidents.services.synthetic_tables import COLUMNS, IdAllocator
+from incidents.services.synthetic import world
+from incidents.services.synthetic.tables import COLUMNS, IdAllocator
 
 CHUNK_SIZE = 5000
 _FIRST_DAY = date(1970, 1, 1)

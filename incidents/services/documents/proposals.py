@@ -36,7 +36,7 @@ from incidents.models.vocabularies import (
     Subgroup,
     WeaponType,
 )
-from incidents.services.resolution import (
+from incidents.services.documents.resolution import (
     actor_resolve_or_create,
     incident_match,
     incident_slug,

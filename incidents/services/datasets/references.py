@@ -8,11 +8,11 @@ from pathlib import Path
 
 from django.utils import timezone
 
+from incidents.interop.layouts import Layout
 from incidents.interop.records import IncidentRecord
 from incidents.models import Actor, ActorAlias, Source, alias_key, content_sha256
 from incidents.models.vocabularies import ActorKind, ReliabilityGrade, SourceKind
 from incidents.services.bulk_rows import copy_rows
-from incidents.services.dataset_layouts import Layout
 
 _HASH_CHUNK = 1024 * 1024
 
