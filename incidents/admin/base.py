@@ -8,7 +8,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from incidents.admin.locking import VersionLockedAdminMixin
 from incidents.admin.pagination import EstimatedCountPaginator
-from incidents.services.locking import StaleVersionError
+from incidents.services.curation.locking import StaleVersionError
 
 
 class CuratedAdmin(VersionLockedAdminMixin, SimpleHistoryAdmin):
