@@ -13,7 +13,7 @@ from incidents.groups import CURATOR, VIEWER, groups_grant
 from incidents.models import Evidence
 from incidents.models.base import Fact
 from incidents.models.fact_types import FACT_TYPES, REVIEWED_FACT_TYPES, FactType
-from incidents.selectors import evidence_with_source_titles, source_spans
+from incidents.selectors.evidence import evidence_with_source_titles, source_spans
 from incidents.services.curation.removals import resource_name
 from incidents.services.synthetic.tables import COLUMNS
 from tests import factories

@@ -7,7 +7,7 @@ The same rows and columns as /api/v1/incidents/?country=..., without what the AP
 from django.http import JsonResponse
 
 from incidents.models import Incident
-from incidents.selectors import INCIDENT_LIST_FIELDS
+from incidents.selectors.querysets import INCIDENT_LIST_FIELDS
 
 
 def incident_page_floor(request) -> JsonResponse:
