@@ -198,7 +198,8 @@ class _gunicorn:
             # Persistent connections, as production runs (docker-compose.yml); the settings'
             # default of 0 would time a connect per request for the API and floor alike.
             "DB_CONN_MAX_AGE": os.environ.get("DB_CONN_MAX_AGE", "60"),
-            "API_BENCH_FLOOR": "on",
+            # The project's settings plus the floor view (bench/floor.py).
+            "DJANGO_SETTINGS_MODULE": "bench.floor_settings",
             "DEBUG": "off",
             "SECRET_KEY": "bench-only",
             "ALLOWED_HOSTS": "127.0.0.1",
