@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ SETTINGS_VARIABLES = (
 )
 SHOW_SETTINGS = """
 import json
+import re
 from config import settings as s
 db = s.DATABASES["default"]
 print(json.dumps({
@@ -170,3 +172,13 @@ def test_it_names_a_negative_number_of_trusted_proxies():
 
     assert loaded.returncode != 0
     assert "TRUSTED_PROXIES must be 0 or more, not -1." in loaded.stderr
+
+
+def test_every_variable_the_settings_read_is_in_the_readme_table():
+    settings_source = (PROJECT_ROOT / "config" / "settings.py").read_text()
+    readme = (PROJECT_ROOT / "README.md").read_text()
+
+    read = set(re.findall(r'env_\w+\("([A-Z_]+)"', settings_source))
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.MULTILINE))
+
+    assert read - documented == set()
