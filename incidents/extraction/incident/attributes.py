@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from incidents.extraction.document import CleanedDocument, ParsedDocument
+from incidents.extraction.incident import source
 from incidents.extraction.incident.claims import Claim, find_attributions, find_claims
 from incidents.extraction.incident.location import extract_location
 from incidents.extraction.lexicons import actors, vocabularies
@@ -60,15 +61,18 @@ _ON_DATE = re.compile(
 
 
 def extract_source_info(cleaned: CleanedDocument, meta: DocumentMeta) -> SourceInfo:
+    """Title, publisher and kind; the publication date, or failing it a lower bound."""
     kind = meta.kind
     if cleaned.infobox and kind == "news_article":
         kind = "encyclopedia"
+    published = meta.published or source.dateline(cleaned)
     return SourceInfo(
         title=meta.title or cleaned.title or _first_line(cleaned.text),
         publisher=meta.publisher,
         url=meta.url,
-        published=meta.published,
+        published=published,
         kind=kind,
+        published_after=None if published else source.written_after(cleaned),
     )
 
 
