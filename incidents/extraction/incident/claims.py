@@ -34,6 +34,7 @@ _ATTRIBUTION = re.compile(
     r"\b(?:carried out|conducted|perpetrated|committed|masterminded|orchestrated|was behind"
     r"|were behind|behind the|(?:being |be |was |were |is |are )?responsible|associated with"
     r"|affiliated with|linked to|members of|on behalf of|pledged allegiance to"
+    r"|attribut(?:ed|es|ing)|ascribed|blam(?:ed|es|ing)|accus(?:ed|es|ing)|suspected"
     r"|(?:had|has|have) been planning (?:an |the )?attacks?)\b",
     re.IGNORECASE,
 )
@@ -111,7 +112,8 @@ def _claiming_group(sentence: Sentence, cue: re.Match[str]) -> str:
 
 
 _GROUP_MEMBERS = re.compile(
-    r"^\s+(?:gunm[ae]n|militants|fighters|attackers|suicide bombers?|members)\b"
+    r"^\s+(?:gunm[ae]n|militants?|fighters?|attackers?|(?:suicide )?bombers?|members?|terrorists?"
+    r"|operatives?|insurgents?|jihadis?|jihadists?|cells?)\b"
 )
 
 
