@@ -162,7 +162,7 @@ def anniversary_years(parsed: ParsedDocument) -> int:
         return 0
     for sentence in list(prose_sentences(parsed))[:_LEAD_SENTENCES]:
         match = _ANNIVERSARY.search(sentence.text)
-        if match and _speaks_of_harm(sentence.text):
+        if match and speaks_of_harm(sentence.text):
             return _year_count(match)
     return 0
 
@@ -232,10 +232,11 @@ def _tells_it_happening(text: str, mention: DateMention) -> bool:
 
 
 def _dates_the_attack(text: str) -> bool:
-    return _speaks_of_harm(text) and not OTHER_EVENT.search(text)
+    return speaks_of_harm(text) and not OTHER_EVENT.search(text)
 
 
-def _speaks_of_harm(text: str) -> bool:
+def speaks_of_harm(text: str) -> bool:
+    """An attack word or cue, or words of harm ("this act of terrorism", "took the lives")."""
     return vocabularies.speaks_of_attack(text) or bool(_HARM.search(text))
 
 
