@@ -178,7 +178,7 @@ def _votes_of(
 ):
     """(mention, weight) for each day the sentence dates the attack to."""
     text = sentence.text
-    opens_lead = index < _LEAD_SENTENCES and bool(_OPENS_WITH_DATE.match(text))
+    opens_lead = opens_the_lead(index, text)
     if not (_dates_the_attack(text) or opens_lead):
         return
     weight = 2 if _narrates_attack(text) or opens_lead else 1
@@ -213,6 +213,11 @@ def _years_before(mention: DateMention, years: int, reference: dt.date | None) -
     day = mention.date
     shifted = day.replace(year=day.year - years) if (day.month, day.day) != (2, 29) else None
     return replace(mention, date=shifted or day.replace(year=day.year - years, day=28))
+
+
+def opens_the_lead(index: int, text: str) -> bool:
+    """One of the first sentences, opening with its date: it introduces the event."""
+    return index < _LEAD_SENTENCES and bool(_OPENS_WITH_DATE.match(text))
 
 
 def _range_start(text: str, mention: DateMention) -> DateMention:

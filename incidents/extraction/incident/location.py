@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from incidents.extraction.document import ParsedDocument
-from incidents.extraction.lexicons import places, vocabularies
+from incidents.extraction.incident.dating import opens_the_lead
+from incidents.extraction.lexicons import actors, places, vocabularies
 from incidents.extraction.results import Span
 from incidents.extraction.scope import Sentence, prose_sentences
 
@@ -30,8 +31,19 @@ VENUE = re.compile(
 )
 _REFERENCE_POINT = re.compile(
     r"(?:near|outside|outskirts of|suburbs? of|north of|south of|east of"
-    r"|west of|from|to|capital of|neighbou?ring(?: the)?(?: \w+)*)\s+$",
+    r"|west of|from|to|capital of|neighbou?ring(?: the)?(?: \w+)*"
+    r"|(?:branch|affiliate|wing|offshoot|headquartered|based) in)\s+$",
     re.IGNORECASE,
+)
+# "the town of Pandeglang in the province of Banten": a region, not the town.
+_REGION_BEFORE = re.compile(
+    r"\b(?:province|region|state|governorate|oblast|county|prefecture|department) of\s+$",
+    re.IGNORECASE,
+)
+# "The 2016 Ruse attack", "the Ruse Air Base attack": an event named after its place.
+_EVENT_NAMED_AFTER_PLACE = re.compile(
+    r"\b(?:(?:19|20)\d\d\s+)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"(?:\s[A-Z][\w'’-]+){0,3}\s(?:attacks?|shootings?|bombings?|massacre|siege|stabbings?)\b"
 )
 _PLACED_IN = re.compile(
     r"(?:\bin|\bcity of|\btown of|\bvillage of|\bdistrict of|\bneighbou?rhood of|\bborough of)"
@@ -116,13 +128,16 @@ def _text_location(parsed: ParsedDocument) -> Location:
     """
     votes, rest = _PlaceVotes(), _PlaceVotes()
     votes.read_dateline(parsed.text)
-    for sentence in prose_sentences(parsed):
-        (votes if vocabularies.speaks_of_attack(sentence.text) else rest).read(
-            parsed.text, sentence
+    for index, sentence in enumerate(prose_sentences(parsed)):
+        about_it = vocabularies.speaks_of_attack(sentence.text) or opens_the_lead(
+            index, sentence.text
         )
+        (votes if about_it else rest).read(parsed.text, sentence)
     found = votes.result(parsed.text)
     if not found.city:
         found = _filled(found, rest.result(parsed.text))
+    if not found.city:
+        found = _filled(found, Location(city=_place_naming_the_event(parsed)))
     if not found.country:
         found = _filled(found, Location(country=_country_of_text(parsed)))
     return found
@@ -192,8 +207,7 @@ class _PlaceVotes:
         before = text[max(0, entity.start_char - 40) : entity.start_char]
         weight = _placement_weight(before, text[entity.end_char : entity.end_char + 20])
         country = places.country_code(name)
-        is_state = places.is_us_state(name)
-        if is_state and (not country or _AFTER_TOWN.search(before)):
+        if _names_region(name, country, before):
             self._vote(self.regions, "region", name, entity.start_char, 1.0, len(name))
         elif country and entity.label_ in ("GPE", "LOC"):
             self._vote(self.countries, "country", country, entity.start_char, weight, len(name))
@@ -225,6 +239,14 @@ class _PlaceVotes:
         return Location(venue, city, region, country, evidence)
 
 
+def _names_region(name: str, country: str, before: str) -> bool:
+    """ "the province of Banten"; a US state, unless it is the country ("Georgia") alone."""
+    is_state = places.is_us_state(name)
+    if is_state and _AFTER_TOWN.search(before):
+        return True
+    return not country and (is_state or bool(_REGION_BEFORE.search(before)))
+
+
 def _placement_weight(before: str, after: str) -> float:
     if _REFERENCE_POINT.search(before) or _SUBDIVISION_AFTER.match(after):
         return 0.5
@@ -237,7 +259,29 @@ def _may_be_town(entity, name: str, before: str) -> bool:
         return False
     if entity.label_ == "GPE":
         return True
-    return entity.label_ == "PERSON" and bool(_PLACED_IN.search(before))
+    return entity.label_ in ("PERSON", "ORG") and bool(_PLACED_IN.search(before))
+
+
+def _place_naming_the_event(parsed: ParsedDocument) -> str:
+    """The place an event is named after ("the 2016 Ruse attack"), when the parse sees a place.
+
+    Only a last resort, and only for a name spaCy tags as a place or that opens a
+    place's name ("the Ruse Air Base"): events are named after newspapers and people too.
+    """
+    for match in _EVENT_NAMED_AFTER_PLACE.finditer(parsed.text):
+        name = match["place"]
+        if places.country_code(name) or actors.known_actor(name):
+            continue
+        if any(_opens_a_place(entity, name) for entity in parsed.doc.ents):
+            return name
+    return ""
+
+
+def _opens_a_place(entity, name: str) -> bool:
+    text = re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE)
+    if entity.label_ in ("GPE", "LOC"):
+        return text == name
+    return entity.label_ in ("FAC", "ORG") and text.startswith(name + " ")
 
 
 def _called_region(text: str, name: str) -> bool:
