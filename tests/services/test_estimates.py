@@ -19,7 +19,7 @@ from incidents.models.vocabularies import (
     SourceKind,
     Subgroup,
 )
-from incidents.services.estimates import (
+from incidents.services.curation.estimates import (
     CasualtyRange,
     Estimate,
     ReportedFigure,
