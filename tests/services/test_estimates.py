@@ -27,7 +27,7 @@ from incidents.services.curation.estimates import (
     incident_estimate_refresh,
     incident_estimate_reset,
 )
-from incidents.services.ingest import documents_import
+from incidents.services.documents.ingest import documents_import
 from tests import factories
 
 MAR_22, MAR_23, MAR_24 = dt.date(2024, 3, 22), dt.date(2024, 3, 23), dt.date(2024, 3, 24)
