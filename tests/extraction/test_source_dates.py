@@ -18,6 +18,8 @@ from incidents.extraction.results import DocumentMeta
         ("September 9, 2021", dt.date(2021, 9, 9)),
         ("By Ana Lopes | Thursday, 4 May 2017, 6:05 p.m. EST", dt.date(2017, 5, 4)),
         ("Published 2 May 2018 | Updated 3 May 2018 09:00", dt.date(2018, 5, 2)),
+        ("Sat 12 Aug 2017 10.05 BST", dt.date(2017, 8, 12)),
+        ("2019-11-30T08:15:00Z", dt.date(2019, 11, 30)),
         # Not datelines: prose, a bare time, a date without its year.
         ("On 12 May 2018, a bomb exploded at a bus station.", None),
         ("11:40 A.M. EDT", None),

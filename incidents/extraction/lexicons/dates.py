@@ -88,7 +88,7 @@ _PATTERNS = tuple(
             r"(?:attacks?|shooting|bombing"
             r"|massacre|assault|incident)\b)",
         ),
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
         (
             "years_ago",
             r"(?i:\b(?P<count>\w+)\s+years?\s+ago(?:\s+today)?\b)",
@@ -264,6 +264,8 @@ _DATELINE_FILLER = re.compile(
     r"^\s*by\s+[^|•·]{1,60}[|•·]"
     r"|\b(?:(?:last|first)\s+)?(?:updated|published|posted|modified|created|dated?)\b"
     r"|\b(?:on|at)\b"
+    r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+    r"|T\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"
     r"|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?"
     r"|\b(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|MSK|IST|JST|AES?T)\b(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?)?"
     r"|[\s,:;|·•–—()/-]+",
