@@ -57,6 +57,13 @@ D = dt.date
             None,
             D(2019, 8, 8),
         ),
+        # Remarks that date the attack only in passing.
+        (
+            "Today's briefing was hard. The officer put on his uniform yesterday morning, "
+            "not knowing what the day would bring.",
+            D(2021, 7, 9),
+            D(2021, 7, 8),
+        ),
         ("Residents said the town had been quiet for years.", D(2019, 1, 2), None),
     ],
 )
@@ -64,3 +71,10 @@ def test_it_dates_the_attack(text, published, expected):
     date, _span = incident_date(parsed(text, published=published))
 
     assert date == expected
+
+
+def test_an_infobox_date_alone_dates_the_attack():
+    document = parsed("- Date: 14 July 2016\n\nA lorry drove into the crowd.")
+    document.cleaned.infobox["Date"] = "14 July 2016"
+
+    assert incident_date(document)[0] == D(2016, 7, 14)

@@ -78,6 +78,7 @@ _HAPPENING = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_DAY_WEIGHT = 0.5
+_RECENT_DAY_WEIGHT = 0.25
 _RANGE_START = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:[–-]|to|and|until)\s*$")
 _YEARS_AGO = re.compile(r"\bago\b", re.IGNORECASE)
 # A statement marking an anniversary: "One Year Since the Attack", "five years ago
@@ -130,12 +131,33 @@ def incident_date(parsed: ParsedDocument) -> tuple[dt.date | None, Span | None]:
         for mention, weight in _votes_of(parsed, sentence, index, year, years_back):
             votes[mention.date] += weight
             first.setdefault(mention.date, replace(mention, start=mention.start + sentence.start))
+    if max(votes.values(), default=0) < 1 and not years_back:
+        for mention in _days_just_before(parsed):
+            votes[mention.date] += _RECENT_DAY_WEIGHT
+            first.setdefault(mention.date, mention)
     if not votes:
         return None, None
     candidates = [d for d in votes if votes[d] >= 2] or list(votes)
     best = min(candidates)
-    found = first[best]
-    return best, Span.of(parsed.text, found.start, found.start + len(found.text))
+    found = first.get(best)
+    return best, Span.of(parsed.text, found.start, found.start + len(found.text)) if found else None
+
+
+def _days_just_before(parsed: ParsedDocument) -> list[DateMention]:
+    """ "Yesterday", "last night", "on Saturday" anywhere in a text that dates nothing else.
+
+    Remarks made the days after an attack ("when he pinned on that badge yesterday
+    morning") often date it only in passing.
+    """
+    reference = parsed.reference_date
+    if reference is None:
+        return []
+    found = []
+    for sentence in prose_sentences(parsed):
+        for mention in find_dates(sentence.text, reference=reference):
+            if mention.relative and mention.date and 0 < (reference - mention.date).days <= 7:
+                found.append(replace(mention, start=mention.start + sentence.start))
+    return found
 
 
 def undated_weekdays(parsed: ParsedDocument) -> tuple[Span, ...]:
