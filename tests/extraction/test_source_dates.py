@@ -62,6 +62,12 @@ def test_without_a_dateline_the_latest_past_date_mentioned_is_a_lower_bound():
     assert extraction.as_json()["source"]["published_after"] == "2019-05-01"
 
 
+def test_a_copyright_year_is_a_lower_bound_too():
+    extraction = extract(f"Copyright © 2021 Example News\n\n{UNDATED_REPORT}")
+
+    assert extraction.source.published_after == dt.date(2021, 1, 1)
+
+
 def test_a_publication_date_the_caller_gives_wins_over_the_text():
     extraction = extract(REPORT_WITH_DATELINE, DocumentMeta(published=dt.date(2018, 10, 5)))
 

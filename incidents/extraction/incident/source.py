@@ -2,9 +2,9 @@
 
 A dateline or byline among the first lines ("Updated: 2023-06-14 08:12", "Monday,
 January 28, 2019") gives the publication date. Without one, the latest date the text
-mentions (or a caption or reference the cleaner set aside) is a lower bound: the source
-was written on or after it. A date the text looks forward to ("the trial is set for
-June 2026") is no such bound.
+mentions (or a caption, reference or copyright line the cleaner set aside) is a lower
+bound: the source was written on or after it. A date the text looks forward to ("the
+trial is set for June 2026") is no such bound.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _FORWARD_WINDOW = 40
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def dateline(cleaned: CleanedDocument) -> dt.date | None:
@@ -41,13 +42,16 @@ def dateline(cleaned: CleanedDocument) -> dt.date | None:
 
 
 def written_after(cleaned: CleanedDocument) -> dt.date | None:
-    """The latest date the page mentions with its year: the source is no older."""
-    latest = None
+    """The latest date the page mentions with its year, or its copyright year: no older."""
+    found = []
     for text in (cleaned.text, *cleaned.removed):
-        for mention in find_dates(text):
-            if mention.date and mention.year_written and not _looks_forward(text, mention.start):
-                latest = max(latest or mention.date, mention.date)
-    return latest
+        found += [
+            mention.date
+            for mention in find_dates(text)
+            if mention.date and mention.year_written and not _looks_forward(text, mention.start)
+        ]
+        found += [dt.date(int(year), 1, 1) for year in _COPYRIGHT_YEAR.findall(text)]
+    return max(found, default=None)
 
 
 def _head_lines(text: str) -> list[str]:
