@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from incidents.extraction.results import DocumentInput, DocumentMeta
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.models import CasualtyFigure, Evidence, Incident, Source
 from incidents.models.vocabularies import (
     ActorKind,
