@@ -11,8 +11,9 @@ import pytest
 from django.db import connection, connections
 
 from incidents import models
-from incidents.extraction.results import DocumentInput, DocumentMeta
-from incidents.services import ingest
+from incidents.documents.inputs import DocumentInput, DocumentMeta
+from incidents.documents import extracting
+from incidents.services.documents import ingest
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -33,7 +34,7 @@ def race(monkeypatch, first: list[bytes], second: list[bytes]) -> list[list]:
     waited: set[int] = set()
     real_create = ingest._source_create
     extraction = threading.Lock()  # spaCy is not shared between threads
-    real_extract = ingest.extract_many
+    real_extract = extracting.extract_many
 
     def create_after_both_looked(item, found):
         if threading.get_ident() not in waited:
@@ -46,7 +47,7 @@ def race(monkeypatch, first: list[bytes], second: list[bytes]) -> list[list]:
             return list(real_extract(list(documents)))
 
     monkeypatch.setattr(ingest, "_source_create", create_after_both_looked)
-    monkeypatch.setattr(ingest, "extract_many", extract_alone)
+    monkeypatch.setattr(extracting, "extract_many", extract_alone)
     results: list[list] = [[], []]
 
     def run(index: int, texts: list[bytes]) -> None:

@@ -4,8 +4,8 @@ import pytest
 
 from incidents import models
 from incidents.extraction import pipeline
-from incidents.extraction.results import DocumentInput, DocumentMeta
-from incidents.services.ingest import documents_import
+from incidents.documents.inputs import DocumentInput, DocumentMeta
+from incidents.services.documents.ingest import documents_import
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def test_a_document_the_extractor_fails_on_costs_only_itself(monkeypatch):
             raise RuntimeError("rule crashed")
         return real(documents)
 
-    monkeypatch.setattr("incidents.services.ingest.extract_many", fail_on_boom)
+    monkeypatch.setattr("incidents.documents.extracting.extract_many", fail_on_boom)
 
     outcomes = ingest(GOOD.format(n=3), "BOOM went the rule.\n", GOOD.format(n=4))
 
