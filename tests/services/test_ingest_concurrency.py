@@ -11,8 +11,8 @@ import pytest
 from django.db import connection, connections
 
 from incidents import models
-from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.documents import extracting
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.services.documents import ingest
 
 pytestmark = [

@@ -3,8 +3,8 @@
 import pytest
 
 from incidents import models
-from incidents.extraction import pipeline
 from incidents.documents.inputs import DocumentInput, DocumentMeta
+from incidents.extraction import pipeline
 from incidents.services.documents.ingest import documents_import
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,11 @@ from django.core.management.base import BaseCommand, CommandError
 
 from incidents.interop.layouts import LAYOUTS
 from incidents.services.datasets.exporting import dataset_export
-from incidents.services.datasets.importing import DatasetImportError, dataset_import
+from incidents.services.datasets.importing import (
+    DatasetImportError,
+    ImportReport,
+    dataset_import,
+)
 
 
 class DatasetImportCommand(BaseCommand):
