@@ -121,11 +121,6 @@ def summary(figures) -> list[tuple]:
             [("killed", 58, None, "exact", ""), ("injured", 500, None, "more_than", "")],
         ),
         (
-            "The bombing caused dozens of casualties.",
-            MANCHESTER,
-            [("killed", 24, 99, "about", ""), ("injured", 24, 99, "about", "")],
-        ),
-        (
             "Police detained 11 people, including four men suspected of taking part in the attack.",
             BATACLAN,
             [("detained", 11, None, "exact", ""), ("detained", 4, None, "exact", "attackers")],
@@ -149,6 +144,7 @@ def test_it_reads_each_figure_with_qualifier_and_subgroup(sentence, incident, ex
     ("sentence", "incident"),
     [
         ("The arena has a capacity of 21,000 people.", MANCHESTER),
+        ("The bombing caused dozens of casualties.", MANCHESTER),
         ("More than 5,000 people donated blood the next day.", MANCHESTER),
         ("Some 70 ambulance crews were sent to the scene.", MANCHESTER),
         ("Leaders of 40 countries condemned the attack.", MANCHESTER),
@@ -281,7 +277,7 @@ def test_it_reads_a_repeated_sentence_once_but_keeps_separate_mentions():
         ),
         (
             "Three men and one woman were arrested.",
-            [("detained", 3, None, "exact", ""), ("detained", 1, None, "exact", "")],
+            [("detained", 3, None, "exact", ""), ("detained", 1, None, "exact", "women")],
         ),
         (
             "Officials said 48 people, including children, were being treated for gunshot wounds.",

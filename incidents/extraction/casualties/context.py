@@ -53,7 +53,8 @@ _EVENT_NOUNS = {
     "attack", "attacks", "bombing", "bombings", "shooting", "shootings", "explosion", "explosions",
     "blast", "blasts", "siege", "massacre", "crash", "assault", "raid", "raids", "jet", "airliner",
 }  # fmt: skip
-_OTHER_EVENT_MODIFIERS = {"a", "an", "another", "similar", "previous", "earlier", "prior", "past"}
+# Not "a": "a terror attack killed 13", "was a mass shooting in which" tell of the incident.
+_OTHER_EVENT_MODIFIERS = {"another", "similar", "previous", "earlier", "prior", "past"}
 _REPORTING = {
     "say", "claim", "report", "state", "announce", "confirm", "tell", "add", "estimate", "put",
     "write", "tweet", "post", "declare", "publish", "show", "indicate", "reveal",
@@ -104,6 +105,55 @@ def verb_of_other_event(incident: IncidentCandidate, trigger: Token | None) -> b
     return any(_is_other_event(noun, incident) for noun in candidates)
 
 
+def placed_elsewhere(
+    parsed: ParsedDocument, incident: IncidentCandidate, trigger: Token | None
+) -> bool:
+    """True when the clause of a figure's verb, or the event noun it describes, is placed
+    where the incident is not: "a gunman killed seven people in <another town>", "in
+    <another town>, <state> where ten people died". A place is elsewhere when it is not
+    the incident's city, region or venue, not a country or region, and the document
+    names it only this once (the incident's own places come back). Another country is
+    `verb_of_other_event`'s rule."""
+    if trigger is None:
+        return False
+    return any(_elsewhere(parsed, incident, place) for place in _clause_places(trigger))
+
+
+def _clause_places(trigger: Token) -> list[str]:
+    head = trigger
+    while head.dep_ in ("conj", "xcomp", "advcl") and head.head != head:
+        head = head.head
+    anchors = [head, head.head] if head.dep_ in ("relcl", "acl") else [head]
+    places = []
+    for anchor in anchors:
+        if anchor.ent_type_ == "GPE":
+            places.append(anchor)
+            if anchor.dep_ == "appos":
+                places.append(anchor.head)  # "Dayton, Ohio where ..."
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
+                places += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+    return [_entity_text(place) for place in places]
+
+
+def _entity_text(token: Token) -> str:
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _elsewhere(parsed: ParsedDocument, incident: IncidentCandidate, name: str) -> bool:
+    own = [p for p in (incident.city, incident.region, incident.venue, incident.name) if p]
+    if not incident.city or any(name in p or p in name for p in own):
+        return False
+    if places.country_code(name) or places.is_us_state(name) or places.REGION_NAME.search(name):
+        return False
+    return parsed.text.count(name) == 1
+
+
 def attribution(
     parsed: ParsedDocument, sentence: SpacySpan, token: Token
 ) -> tuple[str, Token | None]:
@@ -124,6 +174,12 @@ def attribution(
     if subject is not None and not sentence.start <= subject.i < sentence.end:
         subject = None
     return (_source_name(parsed.doc[subject.left_edge.i : subject.i + 1]) if subject else ""), verb
+
+
+def is_perpetrators_claim(source: str) -> bool:
+    """True when the figure's source is an armed group (its claim of what it did)."""
+    actor = actors.known_actor(source) if source else None
+    return actor is not None and actor.kind == "armed_group"
 
 
 def as_of(

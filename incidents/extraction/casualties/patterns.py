@@ -11,7 +11,11 @@ The patterns, tried in this order (the first that fits wins):
    "the death toll ... rose to 115".
 4. after the counted noun: "145 were injured", "six children were killed",
    "60 people dead", "609 injured", "134 fatalities", "hundreds of casualties".
-5. perpetrators: "Four terrorists carried out ...", "four individuals were involved",
+5. the count's role in its clause (`roles`): "two of the victims died", "the toll
+   stood at 27", "officials put the wounded at 130".
+6. a part of the figure before it with no verb of its own: "nine of them children",
+   "among them 6 foreign tourists", "9 in the church".
+7. perpetrators: "Four terrorists carried out ...", "four individuals were involved",
    "up to four individuals, carrying assault rifles".
 
 A count must count people: the counted noun, when there is one, must name people
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from incidents.extraction.casualties import roles
 from incidents.extraction.casualties.words import (
     AFTER,
     ARMED,
@@ -42,6 +47,7 @@ from incidents.extraction.casualties.words import (
     LIST_WORDS,
     NOT_PEOPLE,
     NOUN_OF,
+    PART_PRONOUNS,
     PERPETRATORS,
     PERSON_NOUNS,
     SKIP_BEFORE,
@@ -62,6 +68,7 @@ class Reading:
     inherits: bool = False  # a part of the figure before it ("including ...")
     places: tuple[Token, ...] = ()  # countries a listed count comes from ("two from Kyrgyzstan")
     each: bool = False  # "one each from A, B and C": one figure per place
+    subgroup: str = ""  # when the clause, not the counted noun, says which part it is
 
 
 def read_count(sentence: SpacySpan, first: int, last: int) -> Reading | None:
@@ -73,7 +80,7 @@ def read_count(sentence: SpacySpan, first: int, last: int) -> Reading | None:
         reading = rule(sentence, first, noun)
         if reading:
             return reading
-    for rule in (_after_noun, _listed, _clause):
+    for rule in (_after_noun, _listed, _clause, _by_role, _part_of_whole):
         reading = rule(sentence, last, noun, after)
         if reading:
             return reading
@@ -215,6 +222,50 @@ def _after_noun(sentence: SpacySpan, last: int, noun: Token | None, after: int) 
     if noun is not None and noun.lower_ == "hostages":
         return Reading(kinds=(HOSTAGES,), noun=None, trigger=noun)
     return None
+
+
+def _by_role(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> Reading | None:
+    number = sentence.doc[last]
+    found = roles.role_kind(number)
+    if found is None:
+        return None
+    return Reading(kinds=(found[0],), noun=noun, trigger=found[1])
+
+
+def _part_of_whole(
+    sentence: SpacySpan, last: int, noun: Token | None, after: int
+) -> Reading | None:
+    """A part of the count before it, with no verb of its own: "nine of them children",
+    "among them 6 foreign tourists", "25 of them critically", "9 in the church"."""
+    doc = sentence.doc
+    following = doc[last + 1 : min(sentence.end, last + 3)]
+    before = doc[max(sentence.start, last - 2) : last]
+    of_them = [t.lower_ for t in following] in (["of", w] for w in PART_PRONOUNS)
+    among_them = [t.lower_ for t in before][-2:] in (["among", w] for w in PART_PRONOUNS)
+    if of_them and last + 3 < sentence.end and doc[last + 3].pos_ in ("VERB", "AUX"):
+        return None  # "eight of them appearing in court": a clause of their own
+    if of_them or among_them:
+        part = noun or _noun_after(doc, last + 3, sentence.end)
+        return Reading(kinds=(), noun=part, trigger=doc[last], inherits=True)
+    site = _site(doc, last, sentence.end) if noun is None else None
+    if site is not None:
+        return Reading(kinds=(), noun=None, trigger=doc[last], inherits=True, subgroup=site)
+    return None
+
+
+def _noun_after(doc, i: int, end: int) -> Token | None:
+    """ "children" in "nine of them children" """
+    return doc[i] if i < end and doc[i].pos_ == "NOUN" else None
+
+
+def _site(doc, last: int, end: int) -> str | None:
+    """ "9 in the church": the place a bare count stands for."""
+    if last + 2 >= end or doc[last + 1].lower_ not in ("in", "at", "inside"):
+        return None
+    place = next((c for c in doc[last + 1].children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "NOUN":
+        return None
+    return doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
 
 
 def _perpetrators(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> Reading | None:

@@ -2,6 +2,9 @@
 
 Infobox: "- Fatalities: 150", "- Injuries: 609", "- Numparts: 4 (per IS, ...)"; the
 quote is the field ("Fatalities: 150"), and "per X" in the value names its source.
+A page copied as plain text keeps its infobox as label lines, the number often glued
+to its label and followed by reference markers: "Deaths27[3]", "Wounded c. 300",
+"Injured 1,017+"; a line that is a casualty label and one count is read the same way.
 Tables: a "| Total | 150 |" row of a table whose header has a deaths or injured
 column ("| Citizenship | Deaths |"); the quote is the row from "Total" to the number.
 """
@@ -29,6 +32,16 @@ _COLUMN_KINDS = (
 )
 _TABLE = re.compile(r"(?:^\|.*\n?)+", re.MULTILINE)
 _CELL = re.compile(r"[^|]+")
+_LABELS = "|".join(re.escape(key) for key in sorted(_FIELD_KINDS, key=len, reverse=True))
+_LABEL_LINE = re.compile(
+    rf"^[ \t]*[-*|]?[ \t]*(?P<field>(?P<key>{_LABELS})"
+    r"[ \t]*[:=]?[ \t]*"
+    r"(?P<value>(?:c\.|ca\.|~|about|over|at least|more than)?[ \t]*\d[^\n]{0,60}?))"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What may follow the count on a label line: a "+", reference markers, a note in brackets.
+_VALUE_TAIL = re.compile(r"^\+?(?:\s*\[[^\]]{1,12}\])*\s*(?:\(.*\))?\s*$")
 _PER_SOURCE = re.compile(r"\b(?:per|according to)\s+(.+?)(?:[,;)]|$)", re.IGNORECASE)
 
 
@@ -103,11 +116,23 @@ def _total_row(parsed: ParsedDocument, row_start: int, row: str, header: list[st
 
 
 def _field_lines(parsed: ParsedDocument):
+    """Infobox fields, then label lines outside an infobox, each line once."""
+    starts = set()
     for key in parsed.cleaned.infobox:
         pattern = rf"^[-*|]\s*(?P<field>{re.escape(key)}\s*[:=]\s*(?P<value>.*?))\s*$"
         match = re.search(pattern, parsed.text, re.MULTILINE)
         if match:
+            starts.add(match.start())
             yield key, match
+    for match in _LABEL_LINE.finditer(parsed.text):
+        if match.start() not in starts and _is_one_count(match.group("value")):
+            yield match.group("key"), match
+
+
+def _is_one_count(value: str) -> bool:
+    """ "27[3]", "c. 300", "1,017+", "22 (+1 perpetrator)"; not "12 killed, 40 wounded"."""
+    quantities = find_quantities(value)
+    return bool(quantities) and bool(_VALUE_TAIL.match(value[quantities[0].end :]))
 
 
 def _per_source(value: str) -> str:

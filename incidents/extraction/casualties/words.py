@@ -126,3 +126,27 @@ CLAUSE_VERBS = {
 HELD_IN = {"detention", "custody"}
 
 WOUNDS = {"wounds", "injuries", "burns", "wound", "injury"}
+
+# Verbs by lemma, with their inflected forms for headlines the small model lemmatises badly.
+KILL_LEMMAS = {
+    "kill", "killed", "killing", "kills", "murder", "murdered", "murdering", "slay", "slain",
+    "slew", "massacre", "massacred", "slaughter", "slaughtered", "execute", "executed",
+    "assassinate", "assassinated", "behead", "beheaded",
+}  # fmt: skip
+DIE_LEMMAS = {"die", "died", "dies", "perish", "perished", "succumb", "succumbed"}
+INJURE_LEMMAS = {
+    "injure", "injured", "injuring", "wound", "wounded", "wounding", "hurt", "maim", "maimed",
+}  # fmt: skip
+# The nouns a toll is written with: "the death toll", "the injury total", "the number of dead".
+TOLL_NOUNS = {"toll", "tolls", "total", "tally", "count", "number", "figure", "estimate"}
+TOLL_DEATH_WORDS = {"death", "deaths", "dead", "fatality", "fatalities", "killed", "lives"}
+TOLL_INJURY_WORDS = {"injury", "injuries", "injured", "wounded", "wounds", "hurt"}
+# "we lost 23 souls": what a community loses when people are killed.
+LOSS_OBJECTS = {"soul", "souls", "life", "lives"} | PERSON_NOUNS
+# Who shoots an attacker dead: "police shot the two brothers dead".
+SECURITY_NOUNS = {
+    "police", "policeman", "policemen", "officer", "officers", "soldier", "soldiers", "troops",
+    "forces", "sniper", "snipers", "army", "commandos", "deputy", "deputies", "agents", "guard",
+    "guards", "marines", "gendarmes", "swat",
+}  # fmt: skip
+PART_PRONOUNS = ("them", "whom", "those", "these")  # "nine of them", "among whom"
