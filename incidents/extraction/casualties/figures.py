@@ -109,6 +109,8 @@ def _sentence_figures(
             continue
         if context.placed_elsewhere(parsed, incident, reading.trigger):
             continue
+        if roles.counts_something_else(last):
+            continue
         if context.dated_elsewhere(parsed, incident, sentence, first.idx):
             continue
         source, verb = context.attribution(parsed, sentence, last)
@@ -140,7 +142,7 @@ def _read_counts(
     read = [(*count, reading) for count, reading in zip(counts, readings, strict=True)]
     for count in implicit_counts(sentence):
         token, at = count.token, count.token.idx - sentence.start_char
-        one = Quantity(value=1, start=at, end=at + len(token), number_start=at, number_end=at)
+        one = Quantity(count.value, start=at, end=at + len(token), number_start=at, number_end=at)
         reading = Reading(kinds=(count.kind,), noun=token, trigger=token, subgroup=count.subgroup)
         read.append((one, token, token, reading))
     return read
@@ -192,6 +194,8 @@ def _can_count_people(quantity: Quantity, span: SpacySpan, text: str) -> bool:
     if 1900 <= quantity.value <= 2100 and quantity.value_max is None and "," not in number.text:
         return False  # a year
     before, after = text[: quantity.start], text[quantity.end :]
+    if re.search(r"\bno\s+$", before, re.IGNORECASE):
+        return False  # "no one": a count of none, which `implicit` reads
     bare = not after.strip() or after.lstrip()[0] in ",;)"
     after_name = (
         bare and before.endswith(", ") and span.doc[max(0, span.start - 2)].ent_type_ == "PERSON"

@@ -1,12 +1,14 @@
 """Counts written without a numeral: one person, by the grammar of the clause.
 
 - One victim: a person in the singular, indefinite ("a police officer was killed",
-  "killing a guard", "14 civilians, five soldiers and a guard were killed").
+  "killing a guard", "14 civilians, five soldiers and a guard were killed", "another
+  officer died").
 - One attacker dead: an attacker noun in the singular whose clause kills it ("the
   gunman was shot dead", "the bomber died"); a reflexive killing ("the gunman then
   killed himself", "blew himself up"); a suicide ("committed suicide", "took his own
   life", "a self-inflicted gunshot wound" with a death); the police or the army
-  killing "him" or "her" ("police arrived and shot him dead").
+  killing "him" or "her" ("police arrived and shot him dead"); a suicide bomber.
+- None: "no one was killed", "there were no fatalities", "no deaths were reported".
 
 A plural without a number ("the attackers were killed") gives no figure: it has no
 value. Each count is returned as the token that stands for the person and its
@@ -22,7 +24,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from incidents.extraction.casualties import roles
-from incidents.extraction.casualties.words import KILLED, NOT_PEOPLE, PERSON_NOUNS, TOLL_NOUNS
+from incidents.extraction.casualties.words import (
+    INJURED,
+    KILLED,
+    NOT_PEOPLE,
+    PERSON_NOUNS,
+    TOLL_DEATH_WORDS,
+    TOLL_INJURY_WORDS,
+    TOLL_NOUNS,
+)
 
 _REFLEXIVE = {"himself", "herself"}
 _ONE_PERSON = {"him", "her"}
@@ -34,13 +44,20 @@ class ImplicitCount:
     token: Token  # the word that stands for the person
     kind: str
     subgroup: str
+    value: int = 1
 
 
 def implicit_counts(sentence: SpacySpan) -> Iterator[ImplicitCount]:
     """Every count of one in the sentence that no numeral writes."""
     words = {t.lower_ for t in sentence}
     for token in sentence:
-        count = _one_victim(token) or _one_attacker(token) or _suicide(token, words)
+        count = (
+            _one_victim(token)
+            or _one_attacker(token)
+            or _suicide(token, words)
+            or _suicide_bomber(token)
+            or _none(token)
+        )
         if count is not None:
             yield count
 
@@ -87,11 +104,30 @@ def _suicide(token: Token, words: set[str]) -> ImplicitCount | None:
     return None
 
 
+def _suicide_bomber(noun: Token) -> ImplicitCount | None:
+    """ "a suicide bomber", "the suicide bomber": one attacker who died in the attack."""
+    if noun.lower_ != "bomber" or not any(c.lower_ == "suicide" for c in noun.children):
+        return None
+    return ImplicitCount(noun, KILLED, "attackers")
+
+
+def _none(token: Token) -> ImplicitCount | None:
+    """ "no fatalities", "no deaths", "no one was killed", "nobody was injured" """
+    noun = token.head if token.lower_ == "no" and token.dep_ == "det" else None
+    if noun is not None and noun.lower_ in TOLL_DEATH_WORDS:
+        return ImplicitCount(token, KILLED, "", value=0)
+    if noun is not None and noun.lower_ in TOLL_INJURY_WORDS:
+        return ImplicitCount(token, INJURED, "", value=0)
+    nobody = token.lower_ == "nobody" or (token.lower_ == "one" and token.nbor(-1).lower_ == "no")
+    found = roles.role_kind(token) if nobody and token.dep_ in ("nsubj", "nsubjpass") else None
+    return ImplicitCount(token, found[0], "", value=0) if found else None
+
+
 def _indefinite(noun: Token) -> bool:
     children = list(noun.children)
     if any(c.dep_ == "nummod" for c in children):
         return False  # a numeral counts it; the numeral rules read it
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in children)
 
 
 def _is_person(noun: Token) -> bool:

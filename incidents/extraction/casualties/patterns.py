@@ -76,6 +76,12 @@ def read_count(sentence: SpacySpan, first: int, last: int) -> Reading | None:
     noun, after = _counted_noun(sentence, last)
     if noun is not None and not _is_people(noun):
         return None
+    if noun is not None and noun.lower_ in AFTER and sentence.doc[last + 1].lower_ == "of":
+        # "One of the injured died": the injured are the whole; the clause says what
+        # happened to this part.
+        reading = _by_role(sentence, last, noun, after)
+        if reading:
+            return Reading(kinds=reading.kinds, noun=None, trigger=reading.trigger)
     for rule in (_including, _verb_before, _noun_before):
         reading = rule(sentence, first, noun)
         if reading:
@@ -321,7 +327,7 @@ def _clause(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> R
     "Four Tajik citizens have been accused of carrying out the massacre"."""
     if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    verbs = [noun.head, *(c for c in noun.head.children if _shares_subject(c))]
     for verb in verbs:
         if verb.lemma_ in CLAUSE_VERBS:
             return Reading(kinds=(CLAUSE_VERBS[verb.lemma_],), noun=noun, trigger=verb)
@@ -332,6 +338,14 @@ def _clause(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> R
         if _carries_out(verb) and _names_people(noun) and not _has_definite_determiner(noun):
             return Reading(kinds=(PERPETRATORS,), noun=None, trigger=verb)
     return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """ "were arrested and placed in detention"; not "lost their lives and 17 others were
+    injured", whose second verb has a subject of its own."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _has_definite_determiner(noun: Token) -> bool:

@@ -44,6 +44,7 @@ from incidents.extraction.casualties.words import (
 _SUBJECTS = ("nsubj", "nsubjpass")
 _COPULAS = {"be", "stand", "remain"}
 _TOLL_PREPOSITIONS = {"to", "at", "from", "of", "around", "near"}
+_NOT_A_TOLL = {"identify", "name", "bury", "repatriate", "honour", "honor", "mourn"}
 _INJURY_VERBS = {"suffer", "sustain", "receive"}  # "... suffered serious injuries"
 
 
@@ -61,6 +62,9 @@ def role_kind(number: Token) -> tuple[str, Token] | None:
     governor = head.head
     if head.dep_ in _SUBJECTS:
         return _subject_kind(head, governor)
+    relative = _relative_clause(head)
+    if relative is not None:
+        return relative
     if head.dep_ in ("dobj", "oprd"):
         return _object_kind(head, governor)
     if head.dep_ == "pobj" and governor.lower_ in _TOLL_PREPOSITIONS:
@@ -68,6 +72,30 @@ def role_kind(number: Token) -> tuple[str, Token] | None:
     if head.dep_ in ("attr", "acomp") and governor.lemma_ in _COPULAS:
         return _toll_of_clause(governor)
     return None
+
+
+def _relative_clause(head: Token) -> tuple[str, Token] | None:
+    """ "ten people who were killed", "ten people whose lives were taken" """
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        if subject is None:
+            continue
+        if subject.lower_ in ("who", "that", "which"):
+            return _subject_kind(subject, clause)
+        if subject.lower_ in ("lives", "life") and clause.lemma_.lower() in (
+            "take",
+            "claim",
+            "lose",
+        ):
+            return KILLED, clause
+    return None
+
+
+def counts_something_else(number: Token) -> bool:
+    """ "134 fatalities had been identified", "12 victims were buried": the clause counts
+    what was done for the dead, not the toll (the identified are a part of it)."""
+    head = phrase_head(number)
+    return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _NOT_A_TOLL
 
 
 def killed_by_security(number: Token) -> bool:
@@ -97,7 +125,7 @@ def _subject_kind(subject: Token, verb: Token) -> tuple[str, Token] | None:
             return KILLED, candidate
         if lemma in _INJURY_VERBS and _has_object(candidate, WOUNDS):
             return INJURED, candidate
-        if lemma == "lose" and _has_object(candidate, {"lives", "life"}):
+        if lemma in ("lose", "give") and _has_object(candidate, {"lives", "life"}):
             return KILLED, candidate
         if lemma in _COPULAS:
             state = _complement(candidate)
