@@ -98,7 +98,9 @@ def _suicide(token: Token, words: set[str]) -> ImplicitCount | None:
         and head.lemma_ == "take"
         and any(c.lower_ == "own" for c in token.children)
     )
-    inflicted = token.lower_ == "self" and token.nbor(1).lower_ in ("-", "inflicted")
+    inflicted = token.lower_ == "self-inflicted" or (
+        token.lower_ == "self" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "-"
+    )
     if committed or own_life or (inflicted and words & _DEATH_WORDS):
         return ImplicitCount(token, KILLED, "attackers")
     return None
@@ -118,7 +120,8 @@ def _none(token: Token) -> ImplicitCount | None:
         return ImplicitCount(token, KILLED, "", value=0)
     if noun is not None and noun.lower_ in TOLL_INJURY_WORDS:
         return ImplicitCount(token, INJURED, "", value=0)
-    nobody = token.lower_ == "nobody" or (token.lower_ == "one" and token.nbor(-1).lower_ == "no")
+    after_no = token.i > 0 and token.nbor(-1).lower_ == "no"
+    nobody = token.lower_ == "nobody" or (token.lower_ == "one" and after_no)
     found = roles.role_kind(token) if nobody and token.dep_ in ("nsubj", "nsubjpass") else None
     return ImplicitCount(token, found[0], "", value=0) if found else None
 
