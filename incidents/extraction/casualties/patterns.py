@@ -232,7 +232,7 @@ def _after_noun(sentence: SpacySpan, last: int, noun: Token | None, after: int) 
 
 def _by_role(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> Reading | None:
     number = sentence.doc[last]
-    found = roles.role_kind(number)
+    found = roles.role_kind(number, sentence)
     if found is None:
         return None
     return Reading(kinds=(found[0],), noun=noun, trigger=found[1])

@@ -22,6 +22,7 @@ the police or the army is the attackers'.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from incidents.extraction.casualties.words import (
@@ -42,6 +43,7 @@ from incidents.extraction.casualties.words import (
 )
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+_NOMINAL = ("NOUN", "PROPN", "NUM", "PRON")
 _COPULAS = {"be", "stand", "remain"}
 _TOLL_PREPOSITIONS = {"to", "at", "from", "of", "around", "near"}
 _NOT_A_TOLL = {"identify", "name", "bury", "repatriate", "honour", "honor", "mourn"}
@@ -51,17 +53,19 @@ _INJURY_VERBS = {"suffer", "sustain", "receive"}  # "... suffered serious injuri
 def phrase_head(number: Token) -> Token:
     """The head of the counted phrase: the counted noun, or the count itself."""
     token = number.head if number.dep_ == "nummod" else number
-    while token.dep_ in ("conj", "appos") and token.head != token:
+    while token.dep_ in ("conj", "appos") and token.head.pos_ in _NOMINAL:
         token = token.head  # a list's parts take the role of its first part
     return token
 
 
-def role_kind(number: Token) -> tuple[str, Token] | None:
+def role_kind(number: Token, sentence: SpacySpan | None = None) -> tuple[str, Token] | None:
     """(kind, the word that says so) from the role of the phrase holding `number`."""
     head = phrase_head(number)
     governor = head.head
+    if sentence is not None and _misattached(head, sentence):
+        return _orphan_kind(head, sentence)
     if head.dep_ in _SUBJECTS:
-        return _subject_kind(head, governor)
+        return _subject_kind(head.dep_ == "nsubjpass", governor)
     relative = _relative_clause(head)
     if relative is not None:
         return relative
@@ -74,6 +78,34 @@ def role_kind(number: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _misattached(head: Token, sentence: SpacySpan) -> bool:
+    """The small model sometimes hangs a line's first phrase on the line above, or makes
+    a count a conjunct of the verb before it ("died ...; around twenty more ... were
+    injured")."""
+    outside = not sentence.start <= head.head.i < sentence.end
+    return outside or (head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"))
+
+
+def _orphan_kind(head: Token, sentence: SpacySpan) -> tuple[str, Token] | None:
+    """A misattached phrase is the subject of the main verb that follows it."""
+    verb = next(
+        (
+            t
+            for t in sentence.doc[head.i + 1 : sentence.end]
+            if t.pos_ == "VERB"
+            and (t.dep_ == "ROOT" or not sentence.start <= t.head.i < sentence.end)
+        ),
+        None,
+    )
+    if verb is None or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    return _subject_kind(any(c.dep_ == "auxpass" for c in verb.children), verb)
+
+
+def _main(verb: Token, sentence: SpacySpan) -> bool:
+    return verb.dep_ == "ROOT" or not sentence.start <= verb.head.i < sentence.end
+
+
 def _relative_clause(head: Token) -> tuple[str, Token] | None:
     """ "ten people who were killed", "ten people whose lives were taken" """
     for clause in (c for c in head.children if c.dep_ == "relcl"):
@@ -81,7 +113,7 @@ def _relative_clause(head: Token) -> tuple[str, Token] | None:
         if subject is None:
             continue
         if subject.lower_ in ("who", "that", "which"):
-            return _subject_kind(subject, clause)
+            return _subject_kind(subject.dep_ == "nsubjpass", clause)
         if subject.lower_ in ("lives", "life") and clause.lemma_.lower() in (
             "take",
             "claim",
@@ -114,14 +146,14 @@ def killed_by_security(number: Token) -> bool:
     return any(a.lemma_.lower() in SECURITY_NOUNS or a.lower_ in SECURITY_NOUNS for a in agents)
 
 
-def _subject_kind(subject: Token, verb: Token) -> tuple[str, Token] | None:
+def _subject_kind(passive: bool, verb: Token) -> tuple[str, Token] | None:
     for candidate in _coordinated_verbs(verb):
         lemma = candidate.lemma_.lower()
-        if subject.dep_ == "nsubjpass" and _kills(candidate):
+        if passive and _kills(candidate):
             return KILLED, candidate
-        if subject.dep_ == "nsubjpass" and lemma in INJURE_LEMMAS:
+        if passive and lemma in INJURE_LEMMAS:
             return INJURED, candidate
-        if subject.dep_ == "nsubj" and lemma in DIE_LEMMAS:
+        if not passive and lemma in DIE_LEMMAS:
             return KILLED, candidate
         if lemma in _INJURY_VERBS and _has_object(candidate, WOUNDS):
             return INJURED, candidate

@@ -90,6 +90,7 @@ PERSON_NOUNS = {
     "injured", "wounded", "detainees", "casualties", "fatalities", "lives", "bodies", "deaths",
     "man", "woman", "boy", "girl", "baby", "victim", "civilian", "officer", "soldier", "guard",
     "student", "worshipper", "passenger", "tourist", "resident", "citizen", "national", "suspect",
+    "member",
 }  # fmt: skip
 ATTACKER_NOUNS = {
     "attackers", "assailants", "gunmen", "terrorists", "perpetrators", "shooters", "bombers",
