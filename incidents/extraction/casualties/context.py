@@ -55,6 +55,8 @@ _EVENT_NOUNS = {
 }  # fmt: skip
 # Not "a": "a terror attack killed 13", "was a mass shooting in which" tell of the incident.
 _OTHER_EVENT_MODIFIERS = {"another", "similar", "previous", "earlier", "prior", "past"}
+_COMPARING = {"after", "since", "before", "than", "like"}
+_TIME_NOUNS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "moment"}
 _REPORTING = {
     "say", "claim", "report", "state", "announce", "confirm", "tell", "add", "estimate", "put",
     "write", "tweet", "post", "declare", "publish", "show", "indicate", "reveal",
@@ -103,6 +105,27 @@ def verb_of_other_event(incident: IncidentCandidate, trigger: Token | None) -> b
     candidates = [head.head] if head.dep_ in ("relcl", "acl") else []
     candidates += [c for c in head.children if c.dep_ in _SUBJECTS]
     return any(_is_other_event(noun, incident) for noun in candidates)
+
+
+def compared_event(trigger: Token | None) -> bool:
+    """True for a figure of an event the incident is compared with: a clause on an event
+    noun governed by "after", "since", "than" or "like" that hangs on a noun or an
+    adjective ("the third attack this year after the truck attack in which four were
+    killed", "the deadliest since the bombing that killed 50"). A time clause hangs on a
+    verb or a time noun instead ("mourners gathered after the attack in which 22 died",
+    "two days after the attack that killed 22") and keeps its figures."""
+    if trigger is None:
+        return False
+    head = trigger
+    while head.dep_ in ("conj", "xcomp", "advcl") and head.head != head:
+        head = head.head
+    event = head.head if head.dep_ in ("relcl", "acl") else head
+    while event.dep_ in ("conj", "appos") and event.head != event:
+        event = event.head
+    if event.dep_ != "pobj" or event.head.lower_ not in _COMPARING:
+        return False
+    anchor = event.head.head
+    return anchor.pos_ in ("NOUN", "PROPN", "ADJ") and anchor.lemma_.lower() not in _TIME_NOUNS
 
 
 def placed_elsewhere(

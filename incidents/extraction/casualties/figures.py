@@ -109,6 +109,8 @@ def _sentence_figures(
             continue
         if context.placed_elsewhere(parsed, incident, reading.trigger):
             continue
+        if context.compared_event(reading.trigger):
+            continue
         if roles.counts_something_else(last):
             continue
         if context.dated_elsewhere(parsed, incident, sentence, first.idx):
@@ -196,23 +198,29 @@ def _can_count_people(quantity: Quantity, span: SpacySpan, text: str) -> bool:
     before, after = text[: quantity.start], text[quantity.end :]
     if re.search(r"\bno\s+$", before, re.IGNORECASE):
         return False  # "no one": a count of none, which `implicit` reads
-    bare = not after.strip() or after.lstrip()[0] in ",;)"
+    if re.match(r"\s+or (?:more|fewer|less)\b", text[quantity.end :]):
+        return False  # "four or more people": a threshold, not a count
+    bare = not after.strip() or after.lstrip()[0] in ",;)."
+    named = span.doc[max(0, span.start - 2)]
     after_name = (
-        bare and before.endswith(", ") and span.doc[max(0, span.start - 2)].ent_type_ == "PERSON"
+        bare and before.endswith(", ") and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN")
     )
     return not (_AGED.search(before) or after_name)  # "aged 32", "Dalerjon Mirzoyev, 32;"
 
 
 def _written_as_date(number: Token) -> bool:
-    """spaCy tags "from 52 to 47" as a date too; a date has a word or a clock in it."""
+    """spaCy tags "from 52 to 47" as a date too; a date of several tokens has a word or
+    a clock in it."""
     doc, start, end = number.doc, number.i, number.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return any(t.is_alpha and t.lower_ not in ("to", "and", "or") for t in doc[start:end]) or any(
-        ":" in t.text or "/" in t.text for t in doc[start:end]
-    )
+    entity = doc[start:end]
+    if len(entity) == 1:
+        return True  # a lone "20" the model calls a date is an age or a day as often as not
+    words = [t for t in entity if t.is_alpha and t.lower_ not in ("to", "and", "or")]
+    return bool(words) or any(":" in t.text or "/" in t.text for t in entity)
 
 
 def _kinds(
