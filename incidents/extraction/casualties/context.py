@@ -45,8 +45,15 @@ from incidents.extraction.results import IncidentCandidate
 from incidents.extraction.scope import in_incident_scope
 
 _OTHER_EVENT_CUES = re.compile(
-    r"\b(?:last year|(?:\d+|a|two|three|four|five|several|many) (?:years|decades) ago|"
-    r"a similar attack|previous attacks?|an earlier attack|another attack|the previous year)\b",
+    r"\b(?:last year|a similar attack|previous attacks?|an earlier attack|another attack"
+    r"|the previous year)\b",
+    re.IGNORECASE,
+)
+# An anniversary statement opens on its incident "three years ago"; once a document
+# has given its incident's figures, "years ago" is another event.
+_YEARS_AGO = re.compile(
+    r"\b(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    r" (?:years|decades) ago\b",
     re.IGNORECASE,
 )
 _EVENT_NOUNS = {
@@ -85,12 +92,21 @@ _UNNAMED = {
 _REPORTED_ON = re.compile(r"^\s*(?:on\s+)?$")
 
 
-def in_scope(parsed: ParsedDocument, incident: IncidentCandidate, sentence: SpacySpan) -> bool:
-    """False when the sentence is about another event than the incident."""
+def in_scope(
+    parsed: ParsedDocument,
+    incident: IncidentCandidate,
+    sentence: SpacySpan,
+    *,
+    figures_given: bool = True,
+) -> bool:
+    """False when the sentence is about another event than the incident.
+    `figures_given`: the document has already given figures of the incident."""
     sections = _section_starts(parsed, sentence)
     if not all(in_incident_scope(parsed, start) for start in sections):
         return False
     if any(_names_foreign_country(parsed, start, incident) for start in sections):
+        return False
+    if figures_given and _YEARS_AGO.search(sentence.text):
         return False
     return not _OTHER_EVENT_CUES.search(sentence.text)
 

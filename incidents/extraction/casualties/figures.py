@@ -68,7 +68,7 @@ def extract_casualty_figures(
         if sentence.text in seen or _line_start(parsed.text, sentence.start_char) in infobox_lines:
             continue
         seen.add(sentence.text)
-        if context.in_scope(parsed, incident, sentence):
+        if context.in_scope(parsed, incident, sentence, figures_given=bool(figures)):
             previous = _sentence_figures(parsed, incident, sentence, previous)
             figures.extend(previous)
         else:
