@@ -26,7 +26,7 @@ from incidents.extraction.casualties.tables import (
     infobox_line_starts,
     table_figures,
 )
-from incidents.extraction.casualties.words import ATTACKER_NOUNS, KILLED, PERPETRATORS
+from incidents.extraction.casualties.words import ATTACKER_NOUNS, DATE_WORDS, KILLED, PERPETRATORS
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.lexicons.numbers import Quantity, find_quantities
 from incidents.extraction.results import CasualtyFigureCandidate, IncidentCandidate, Span
@@ -151,10 +151,12 @@ def _read_counts(
 
 
 def _coordinated(sentence: SpacySpan, counts: list, readings: list) -> list[Reading | None]:
-    """Give an unread count the reading of the count it is coordinated with."""
+    """Give an unread count the reading of the count it is coordinated with; a count of
+    attackers joined to a count of dead is dead too ("five attackers and three soldiers
+    dead")."""
     readings = list(readings)
     for i, reading in enumerate(readings):
-        if reading is not None:
+        if reading is not None and reading.kinds != (PERPETRATORS,):
             continue
         for j in (i + 1, i - 1):
             if 0 <= j < len(counts) and readings[j] is not None and _joined(counts, i, j):
@@ -209,8 +211,8 @@ def _can_count_people(quantity: Quantity, span: SpacySpan, text: str) -> bool:
 
 
 def _written_as_date(number: Token) -> bool:
-    """spaCy tags "from 52 to 47" as a date too; a date of several tokens has a word or
-    a clock in it."""
+    """spaCy tags "from 52 to 47" and "four that day" as dates too; a date has a month,
+    a weekday, a time unit or a year next to the number, or a clock."""
     doc, start, end = number.doc, number.i, number.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
@@ -219,8 +221,9 @@ def _written_as_date(number: Token) -> bool:
     entity = doc[start:end]
     if len(entity) == 1:
         return True  # a lone "20" the model calls a date is an age or a day as often as not
-    words = [t for t in entity if t.is_alpha and t.lower_ not in ("to", "and", "or")]
-    return bool(words) or any(":" in t.text or "/" in t.text for t in entity)
+    neighbours = doc[max(start, number.i - 1) : min(end, number.i + 2)]
+    dated = any(t.lower_ in DATE_WORDS or (t.like_num and len(t.text) == 4) for t in neighbours)
+    return dated or any(":" in t.text or "/" in t.text for t in entity)
 
 
 def _kinds(

@@ -151,3 +151,12 @@ SECURITY_NOUNS = {
     "guards", "marines", "gendarmes", "swat",
 }  # fmt: skip
 PART_PRONOUNS = ("them", "whom", "those", "these")  # "nine of them", "among whom"
+# Words that make a number next to them a date or a duration: "22 March", "four days".
+DATE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "second", "seconds", "minute", "minutes", "hour", "hours", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "st",
+    "nd", "rd", "th", "am", "pm", "a.m.", "p.m.",
+}  # fmt: skip
