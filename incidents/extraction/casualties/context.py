@@ -125,11 +125,12 @@ def verb_of_other_event(incident: IncidentCandidate, trigger: Token | None) -> b
 
 def compared_event(trigger: Token | None) -> bool:
     """True for a figure of an event the incident is compared with: a clause on an event
-    noun governed by "after", "since", "than" or "like" that hangs on a noun or an
-    adjective ("the third attack this year after the truck attack in which four were
-    killed", "the deadliest since the bombing that killed 50"). A time clause hangs on a
-    verb or a time noun instead ("mourners gathered after the attack in which 22 died",
-    "two days after the attack that killed 22") and keeps its figures."""
+    noun governed by "after", "since", "than" or "like" that hangs on a noun, an
+    adjective or a copula ranking the incident ("the third attack this year after the
+    truck attack in which four were killed", "it was the deadliest since the bombing that
+    killed 50"). A time clause hangs on a verb or a time noun instead ("mourners gathered
+    after the attack in which 22 died", "two days after the attack that killed 22") and
+    keeps its figures."""
     if trigger is None:
         return False
     head = trigger
@@ -141,7 +142,14 @@ def compared_event(trigger: Token | None) -> bool:
     if event.dep_ != "pobj" or event.head.lower_ not in _COMPARING:
         return False
     anchor = event.head.head
+    if anchor.lemma_ == "be":
+        return any(c.dep_ == "attr" and _ranks(c) for c in anchor.children)
     return anchor.pos_ in ("NOUN", "PROPN", "ADJ") and anchor.lemma_.lower() not in _TIME_NOUNS
+
+
+def _ranks(noun: Token) -> bool:
+    """ "the second attack", "the deadliest shooting": a noun ranked among others."""
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" for c in noun.children)
 
 
 def placed_elsewhere(

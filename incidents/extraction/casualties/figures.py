@@ -125,6 +125,7 @@ def _sentence_figures(
             "span": _quote(parsed, sentence, first.idx),
             "attributed_to": source,
             "as_of": context.as_of(parsed, incident, sentence, verb, first),
+            "status": _status(quantity, source),
         }
         for kind, subgroup in _kinds(reading, figures or previous, incident):
             if kind == KILLED and not subgroup and roles.killed_by_security(last):
@@ -148,6 +149,13 @@ def _read_counts(
         reading = Reading(kinds=(count.kind,), noun=token, trigger=token, subgroup=count.subgroup)
         read.append((one, token, token, reading))
     return read
+
+
+def _status(quantity: Quantity, source: str) -> str:
+    """ "superseded": 52 in "revised the toll from 52 to 47"; "claimed": a group's boast."""
+    if quantity.replaced:
+        return "superseded"
+    return "claimed" if context.is_perpetrators_claim(source) else ""
 
 
 def _coordinated(sentence: SpacySpan, counts: list, readings: list) -> list[Reading | None]:

@@ -235,7 +235,8 @@ def _by_role(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> 
     found = roles.role_kind(number, sentence)
     if found is None:
         return None
-    return Reading(kinds=(found[0],), noun=noun, trigger=found[1])
+    site = _site(sentence.doc, last, sentence.end) if noun is None else None
+    return Reading(kinds=(found[0],), noun=noun, trigger=found[1], subgroup=site or "")
 
 
 def _part_of_whole(
@@ -248,10 +249,12 @@ def _part_of_whole(
     before = doc[max(sentence.start, last - 2) : last]
     of_them = [t.lower_ for t in following] in (["of", w] for w in PART_PRONOUNS)
     among_them = [t.lower_ for t in before][-2:] in (["among", w] for w in PART_PRONOUNS)
-    if of_them and last + 3 < sentence.end and doc[last + 3].pos_ in ("VERB", "AUX"):
+    verb = doc[last + 3] if of_them and last + 3 < sentence.end else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be":
         return None  # "eight of them appearing in court": a clause of their own
     if of_them or among_them:
-        part = noun or _noun_after(doc, last + 3, sentence.end)
+        after_of = last + 4 if verb is not None and verb.lemma_ == "be" else last + 3
+        part = noun or _noun_after(doc, after_of, sentence.end)
         return Reading(kinds=(), noun=part, trigger=doc[last], inherits=True)
     site = _site(doc, last, sentence.end) if noun is None else None
     if site is not None:

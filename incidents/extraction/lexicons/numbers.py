@@ -19,7 +19,7 @@ before "to" is two counts ("revised the toll from 52 to 47"), not a range.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 EXACT = "exact"
 AT_LEAST = "at_least"
@@ -39,6 +39,7 @@ class Quantity:
     number_start: int = 0  # offsets of the number itself, without the qualifier
     number_end: int = 0
     vague: bool = False  # "dozens", "hundreds": a range, not a number
+    replaced: bool = False  # 52 in "from 52 to 47": a count the next one revised
 
 
 _UNITS = {
@@ -131,7 +132,8 @@ def _quantities(match: re.Match, text: str) -> list[Quantity]:
     if high is None:
         return [_quantity(match, low_group, low)]
     if _is_revision(match, text, low[0], high[0]):
-        return [_quantity(match, low_group, low), _quantity(match, high_group, high)]
+        earlier = replace(_quantity(match, low_group, low), replaced=True)
+        return [earlier, _quantity(match, high_group, high)]
     if high[0] < low[0]:
         return [_quantity(match, low_group, low)]  # "40 or four": not a range
     return [_quantity(match, low_group, (low[0], high[1] or high[0]), high_group)]
