@@ -186,6 +186,7 @@ def test_a_perpetrators_vague_boast_is_kept_as_their_claim():
         "By the end, 16 victims had been identified.",
         "The dead were buried on Friday; 12 bodies were repatriated.",
         "No group claimed responsibility.",
+        "The injured were taken to 3 hospitals.",
     ],
 )
 def test_tolls_of_other_events_thresholds_and_ages_are_no_figures(sentence):

@@ -146,15 +146,7 @@ def _is_people(noun: Token) -> bool:
         return False
     # Any other plural noun may count people ("classmates", "schoolgirls"): a figure
     # still needs a word saying what happened to them.
-    return noun.tag_ == "NNS" or _names_people(noun)
-
-
-def _names_people(noun: Token) -> bool:
-    """Strictly a word for people: what a count of perpetrators must be made of."""
-    word = noun.lower_
-    if word in PERSON_NOUNS or word in ATTACKER_NOUNS or noun.ent_type_ == "NORP":
-        return True
-    return word not in NOT_PEOPLE and word.endswith(("ers", "ists", "ians", "ees", "men", "ren"))
+    return noun.tag_ == "NNS" or roles.names_people(noun)
 
 
 def _including(sentence: SpacySpan, first: int, noun: Token | None) -> Reading | None:
@@ -281,7 +273,7 @@ def _perpetrators(sentence: SpacySpan, last: int, noun: Token | None, after: int
     """A number of attackers; not "the four attackers" (known), nor "one of the attackers"."""
     if noun is None or _has_definite_determiner(noun) or _is_part(sentence, last, noun):
         return None
-    if noun.tag_ != "NNS" or not _names_people(noun):
+    if noun.tag_ != "NNS" or not roles.names_people(noun):
         return None  # "one attacker had been identified as ..." names, it does not count
     if noun.lower_ in ATTACKER_NOUNS:
         return Reading(kinds=(PERPETRATORS,), noun=None, trigger=noun)
@@ -338,7 +330,7 @@ def _clause(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> R
             return Reading(kinds=(DETAINED,), noun=noun, trigger=verb)
         if verb.lemma_ == "treat" and any(t.lower_ in WOUNDS for t in verb.subtree):
             return Reading(kinds=(INJURED,), noun=noun, trigger=verb)
-        if _carries_out(verb) and _names_people(noun) and not _has_definite_determiner(noun):
+        if _carries_out(verb) and roles.names_people(noun) and not _has_definite_determiner(noun):
             return Reading(kinds=(PERPETRATORS,), noun=None, trigger=verb)
     return None
 

@@ -34,6 +34,8 @@ from incidents.extraction.casualties.words import (
     KILL_LEMMAS,
     KILLED,
     LOSS_OBJECTS,
+    NOT_PEOPLE,
+    PERSON_NOUNS,
     SECURITY_NOUNS,
     TOLL_DEATH_WORDS,
     TOLL_INJURY_WORDS,
@@ -71,11 +73,26 @@ def role_kind(number: Token, sentence: SpacySpan | None = None) -> tuple[str, To
         return relative
     if head.dep_ in ("dobj", "oprd"):
         return _object_kind(head, governor)
+    if not _bare_or_people(head):
+        return None  # "the injured were taken to 3 hospitals" counts no toll
     if head.dep_ == "pobj" and governor.lower_ in _TOLL_PREPOSITIONS:
         return _toll_of_clause(_clause_of(governor))
     if head.dep_ in ("attr", "acomp") and governor.lemma_ in _COPULAS:
         return _toll_of_clause(governor)
     return None
+
+
+def _bare_or_people(head: Token) -> bool:
+    """What a toll comes to is a bare count ("rose to 41") or a count of people."""
+    return head.pos_ == "NUM" or names_people(head)
+
+
+def names_people(noun: Token) -> bool:
+    """Strictly a word for people: what a count of perpetrators must be made of."""
+    word = noun.lower_
+    if word in PERSON_NOUNS or word in ATTACKER_NOUNS or noun.ent_type_ == "NORP":
+        return True
+    return word not in NOT_PEOPLE and word.endswith(("ers", "ists", "ians", "ees", "men", "ren"))
 
 
 def _misattached(head: Token, sentence: SpacySpan) -> bool:
@@ -174,7 +191,7 @@ def _object_kind(obj: Token, verb: Token) -> tuple[str, Token] | None:
         return INJURED, verb
     if lemma == "lose" and (obj.lemma_.lower() in LOSS_OBJECTS or obj.lower_ in LOSS_OBJECTS):
         return KILLED, verb  # "we lost 23 souls"
-    return _toll_of_clause(verb)
+    return _toll_of_clause(verb) if _bare_or_people(obj) else None
 
 
 def _kills(verb: Token) -> bool:

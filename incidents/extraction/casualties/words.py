@@ -106,7 +106,8 @@ NOT_PEOPLE = {
     "points", "seats", "tickets", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
     "dollars", "euros", "rubles", "pounds", "languages", "villages", "towns", "cities", "states",
     "schools", "shops", "sites", "locations", "flights", "episodes", "incidents", "raids",
-    "charges", "counts", "sentences", "videos", "photos", "posts", "messages",
+    "charges", "counts", "sentences", "videos", "photos", "posts", "messages", "hospitals",
+    "clinics", "wards",
 }  # fmt: skip
 
 
