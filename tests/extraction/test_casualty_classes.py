@@ -115,6 +115,11 @@ def test_it_reads_a_label_line_written_as_prose():
             "Ten porters were killed. Three of them were teenagers.",
             [("killed", 10, ""), ("killed", 3, "children")],
         ),
+        ("Three of the dead were police officers.", [("killed", 3, "police")]),
+        (
+            "Eleven people died. Two of the victims were children.",
+            [("killed", 11, ""), ("killed", 2, "children")],
+        ),
     ],
 )
 def test_it_reads_parts_of_a_whole(sentence, expected):

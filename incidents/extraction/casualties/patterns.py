@@ -54,6 +54,7 @@ from incidents.extraction.casualties.words import (
     TOLL_LINK,
     VERB_BEFORE,
     VIOLENT_DEATH,
+    WHOLES,
     WOUNDS,
 )
 
@@ -82,6 +83,9 @@ def read_count(sentence: SpacySpan, first: int, last: int) -> Reading | None:
         reading = _by_role(sentence, last, noun, after)
         if reading:
             return Reading(kinds=reading.kinds, noun=None, trigger=reading.trigger)
+        reading = _described_part(sentence.doc[last], noun)
+        if reading:
+            return reading
     for rule in (_including, _verb_before, _noun_before):
         reading = rule(sentence, first, noun)
         if reading:
@@ -251,7 +255,20 @@ def _part_of_whole(
     site = _site(doc, last, sentence.end) if noun is None else None
     if site is not None:
         return Reading(kinds=(), noun=None, trigger=doc[last], inherits=True, subgroup=site)
-    return None
+    return _described_part(doc[last], noun)
+
+
+def _described_part(number: Token, whole: Token | None) -> Reading | None:
+    """ "Three of the dead were police officers", "two of the victims were children":
+    a part of the dead, the injured or the victims, described by a copula."""
+    if whole is None or whole.lower_ not in WHOLES or number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if number.head.lemma_ != "be" or not any(c.dep_ == "prep" for c in number.children):
+        return None
+    part = next((c for c in number.head.children if c.dep_ == "attr"), None)
+    if whole.lower_ in AFTER:
+        return Reading(kinds=(AFTER[whole.lower_],), noun=part, trigger=whole)
+    return Reading(kinds=(), noun=part, trigger=whole, inherits=True)
 
 
 def _noun_after(doc, i: int, end: int) -> Token | None:

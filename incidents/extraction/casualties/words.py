@@ -152,6 +152,8 @@ SECURITY_NOUNS = {
     "guards", "marines", "gendarmes", "swat",
 }  # fmt: skip
 PART_PRONOUNS = ("them", "whom", "those", "these")  # "nine of them", "among whom"
+# What "three of the ..." takes a part of: "three of the dead were police officers".
+WHOLES = {"dead", "killed", "fatalities", "injured", "wounded", "victims", "casualties"}
 # Words that make a number next to them a date or a duration: "22 March", "four days".
 DATE_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
