@@ -251,6 +251,7 @@ def test_it_reads_infobox_fields_and_table_totals():
     figures = figures_of(text, MANCHESTER)
     assert [(f.kind, f.value, f.qualifier, f.span.quote) for f in figures] == [
         ("killed", 22, "exact", "Fatalities: 22 (+1 perpetrator)"),
+        ("killed", 1, "exact", "Fatalities: 22 (+1 perpetrator)"),
         ("injured", 1017, "at_least", "Injuries: 1,017+"),
         ("killed", 22, "exact", "Total | 22"),
         ("killed", 1, "exact", "A suicide bomber attacked the arena."),

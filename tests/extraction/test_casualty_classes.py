@@ -79,6 +79,23 @@ def test_it_reads_label_lines_with_glued_numbers_and_reference_markers(line, exp
     assert cleaned.text[figure.span.start : figure.span.end] == figure.span.quote
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Deaths 11 (+1 perpetrator)", [("killed", 11, ""), ("killed", 1, "attackers")]),
+        (
+            "Deaths 27 (including the perpetrator)[3]",
+            [("killed", 27, ""), ("killed", 1, "attackers")],
+        ),
+        ("Deaths 5 (including both gunmen)", [("killed", 5, ""), ("killed", 2, "attackers")]),
+        ("Deaths 27 civilians[3]", [("killed", 27, "")]),
+        ("Injured 300 (estimated)[4]", [("injured", 300, "")]),
+    ],
+)
+def test_a_label_line_gives_the_attackers_dead_it_adds(line, expected):
+    assert kinds_and_values(f"Harbour market bombing\n\n{line}\n\nA bomb went off.") == expected
+
+
 def test_it_reads_a_label_line_written_as_prose():
     assert kinds_and_values("Casualties: 12 killed, 40 wounded") == [
         ("killed", 12, ""),

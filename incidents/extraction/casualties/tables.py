@@ -40,8 +40,16 @@ _LABEL_LINE = re.compile(
     r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# What may follow the count on a label line: a "+", reference markers, a note in brackets.
-_VALUE_TAIL = re.compile(r"^\+?(?:\s*\[[^\]]{1,12}\])*\s*(?:\(.*\))?\s*$")
+# What may follow the count on a label line: a "+", reference markers, a note in
+# brackets, a few words ("27 civilians", "300 (estimated)[4]").
+_MARKERS = r"(?:\s*\[[^\]]{1,12}\])*"
+_VALUE_TAIL = re.compile(rf"^\+?{_MARKERS}(?:\s+[a-z]+){{0,3}}\s*(?:\(.*\))?{_MARKERS}\s*$")
+_PLUS_PERPETRATORS = re.compile(
+    r"(?:\+|plus|including|incl\.)\s*(?:the\s+|(?P<both>both)\s+)?"
+    r"(?P<count>\d+|one|two|three|four|five)?\s*"
+    r"(?P<noun>perpetrators?|attackers?|assailants?|gunm[ae]n|terrorists?|shooters?|bombers?)",
+    re.IGNORECASE,
+)
 _PER_SOURCE = re.compile(r"\b(?:per|according to)\s+(.+?)(?:[,;)]|$)", re.IGNORECASE)
 
 
@@ -58,6 +66,7 @@ def infobox_figures(parsed: ParsedDocument) -> list[CasualtyFigureCandidate]:
             continue
         quantity = quantities[0]
         plus = value[quantity.end : quantity.end + 1] == "+"
+        span = Span.of(parsed.text, match.start("field"), match.end("value"))
         figures.append(
             CasualtyFigureCandidate(
                 kind=kind,
@@ -65,10 +74,26 @@ def infobox_figures(parsed: ParsedDocument) -> list[CasualtyFigureCandidate]:
                 value_max=quantity.value_max,
                 qualifier="at_least" if plus else quantity.qualifier,
                 attributed_to=_per_source(value),
-                span=Span.of(parsed.text, match.start("field"), match.end("value")),
+                span=span,
             )
         )
+        figures.extend(_perpetrators_dead(kind, value, span))
     return figures
+
+
+def _perpetrators_dead(kind: str, value: str, span: Span) -> list[CasualtyFigureCandidate]:
+    """ "Deaths: 22 (+1 perpetrator)": the attackers' own dead, a figure of their own."""
+    added = _PLUS_PERPETRATORS.search(value) if kind == "killed" else None
+    if added is None:
+        return []
+    count = find_quantities(added.group("count") or "")
+    if count or added.group("both"):
+        dead = count[0].value if count else 2
+    elif added.group("noun").lower().endswith(("s", "men")):
+        return []  # "including the perpetrators": how many, it does not say
+    else:
+        dead = 1  # "(including the perpetrator)"
+    return [CasualtyFigureCandidate(kind=kind, value=dead, subgroup="attackers", span=span)]
 
 
 def table_figures(parsed: ParsedDocument) -> list[CasualtyFigureCandidate]:
