@@ -172,6 +172,19 @@ def test_it_counts_people_the_text_writes_without_numerals(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Twelve people were taken to hospital.", [("injured", 12, "")]),
+        ("Four people remain in critical condition.", [("injured", 4, "")]),
+        ("Six were treated in hospital for burns.", [("injured", 6, "")]),
+        ("Two officers were rushed to hospital.", [("injured", 2, "police")]),
+    ],
+)
+def test_it_reads_the_injured_from_what_was_done_for_them(sentence, expected):
+    assert kinds_and_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Dozens were killed in the blast.",

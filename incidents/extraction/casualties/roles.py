@@ -48,6 +48,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _NOMINAL = ("NOUN", "PROPN", "NUM", "PRON")
 _COPULAS = {"be", "stand", "remain"}
 _TOLL_PREPOSITIONS = {"to", "at", "from", "of", "around", "near"}
+_CARE_VERBS = {"take", "rush", "admit", "treat", "airlift", "fly", "transport", "hospitalize"}
 _NOT_A_TOLL = {"identify", "name", "bury", "repatriate", "honour", "honor", "mourn"}
 _INJURY_VERBS = {"suffer", "sustain", "receive"}  # "... suffered serious injuries"
 
@@ -180,7 +181,19 @@ def _subject_kind(passive: bool, verb: Token) -> tuple[str, Token] | None:
             state = _complement(candidate)
             if state is not None:
                 return state
+        if _in_hospital(candidate, passive):
+            return INJURED, candidate
     return None
+
+
+def _in_hospital(verb: Token, passive: bool) -> bool:
+    """ "were taken to hospital", "were treated in hospital", "remain in critical
+    condition": the injured, by what was done for them."""
+    lemma = verb.lemma_.lower()
+    places = [g.lower_ for p in verb.children if p.dep_ == "prep" for g in p.children]
+    if lemma in _COPULAS and "condition" in places:
+        return True
+    return passive and lemma in _CARE_VERBS and bool({"hospital", "hospitals"} & set(places))
 
 
 def _object_kind(obj: Token, verb: Token) -> tuple[str, Token] | None:
