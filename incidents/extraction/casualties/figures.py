@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from incidents.extraction.casualties import context as context
-from incidents.extraction.casualties import roles
+from incidents.extraction.casualties import other_events, roles
 from incidents.extraction.casualties.implicit import implicit_counts
 from incidents.extraction.casualties.patterns import Reading, read_count, shared_reading
 from incidents.extraction.casualties.tables import (
@@ -107,9 +107,9 @@ def _sentence_figures(
     for quantity, first, last, reading in _read_counts(parsed, sentence):
         if reading is None or context.verb_of_other_event(incident, reading.trigger):
             continue
-        if context.placed_elsewhere(parsed, incident, reading.trigger):
+        if other_events.placed_elsewhere(parsed, incident, reading.trigger):
             continue
-        if context.compared_event(reading.trigger):
+        if other_events.compared_event(reading.trigger):
             continue
         if roles.counts_something_else(last):
             continue
