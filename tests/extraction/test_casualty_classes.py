@@ -134,6 +134,14 @@ def test_it_reads_a_label_line_written_as_prose():
         ),
         ("Three of the dead were police officers.", [("killed", 3, "police")]),
         (
+            "Twenty-two people were killed, including the gunman.",
+            [("killed", 22, ""), ("killed", 1, "attackers")],
+        ),
+        (
+            "Four people (including the perpetrator) were injured.",
+            [("injured", 4, ""), ("injured", 1, "attackers")],
+        ),
+        (
             "Eleven people died. Two of the victims were children.",
             [("killed", 11, ""), ("killed", 2, "children")],
         ),
@@ -222,6 +230,7 @@ def test_a_perpetrators_vague_boast_is_kept_as_their_claim():
         "The dead were buried on Friday; 12 bodies were repatriated.",
         "No group claimed responsibility.",
         "The injured were taken to 3 hospitals.",
+        "Police are searching for the gunman, including at his home.",
     ],
 )
 def test_tolls_of_other_events_thresholds_and_ages_are_no_figures(sentence):

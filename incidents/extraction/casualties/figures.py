@@ -146,7 +146,10 @@ def _read_counts(
     for count in implicit_counts(sentence):
         token, at = count.token, count.token.idx - sentence.start_char
         one = Quantity(count.value, start=at, end=at + len(token), number_start=at, number_end=at)
-        reading = Reading(kinds=(count.kind,), noun=token, trigger=token, subgroup=count.subgroup)
+        kinds = (count.kind,) if count.kind else ()
+        reading = Reading(
+            kinds=kinds, noun=token, trigger=token, subgroup=count.subgroup, inherits=not kinds
+        )
         read.append((one, token, token, reading))
     return read
 

@@ -7,7 +7,8 @@
   gunman was shot dead", "the bomber died"); a reflexive killing ("the gunman then
   killed himself", "blew himself up"); a suicide ("committed suicide", "took his own
   life", "a self-inflicted gunshot wound" with a death); the police or the army
-  killing "him" or "her" ("police arrived and shot him dead"); a suicide bomber.
+  killing "him" or "her" ("police arrived and shot him dead"); a suicide bomber; an
+  attacker included in a figure ("22 were killed, including the gunman").
 - None: "no one was killed", "there were no fatalities", "no deaths were reported".
 
 A plural without a number ("the attackers were killed") gives no figure: it has no
@@ -42,7 +43,7 @@ _DEATH_WORDS = {"dead", "died", "dies", "killed", "death"}
 @dataclass(frozen=True)
 class ImplicitCount:
     token: Token  # the word that stands for the person
-    kind: str
+    kind: str  # "" for a part of the figure before it
     subgroup: str
     value: int = 1
 
@@ -56,6 +57,7 @@ def implicit_counts(sentence: SpacySpan) -> Iterator[ImplicitCount]:
             or _one_attacker(token)
             or _suicide(token, words)
             or _suicide_bomber(token)
+            or _included_attacker(token)
             or _none(token)
         )
         if count is not None:
@@ -111,6 +113,13 @@ def _suicide_bomber(noun: Token) -> ImplicitCount | None:
     if noun.lower_ != "bomber" or not any(c.lower_ == "suicide" for c in noun.children):
         return None
     return ImplicitCount(noun, KILLED, "attackers")
+
+
+def _included_attacker(noun: Token) -> ImplicitCount | None:
+    """ "22 people were killed, including the gunman": one attacker among the figure."""
+    if noun.tag_ != "NN" or not roles.is_attacker(noun) or noun.dep_ != "pobj":
+        return None
+    return ImplicitCount(noun, "", "attackers") if noun.head.lower_ == "including" else None
 
 
 def _none(token: Token) -> ImplicitCount | None:
