@@ -79,6 +79,7 @@ class CasualtyFigureCandidate:
     subgroup: str = ""  # "" | children | foreigners | attackers | security_personnel | ...
     attributed_to: str = ""  # canonical actor name, e.g. "Federal Security Service"
     as_of: dt.date | None = None
+    status: str = ""  # "" | superseded (revised in the same text) | claimed (by perpetrators)
 
 
 @dataclass(frozen=True)
