@@ -1,11 +1,13 @@
 """Suspects: names with their spellings, age, nationality, role and legal status.
 
-A person is a suspect when a sentence names them together with a suspect cue
-("suspects", "charged", "detained", "accused") or when they open an item of a
-list under a suspects heading ("Alleged gunmen", "Co-conspirators"). Officials,
-relatives and witnesses named in the same sentences are left out by the title
-or kinship word before their name. Later mentions (a bare surname, "They",
-"He") add status events. Role comes from the paragraph that first names the
+A person is a suspect when the parse of a sentence ties their name to the
+attack, to a perpetrator noun or to a legal step (see `evidence`), or when
+they open an item of a list under a suspects heading ("Alleged gunmen",
+"Co-conspirators"). Officials, relatives and witnesses named in the same
+sentences are left out by the title or kinship word before their name. Later
+mentions (a bare surname, "They", "He") add status events and ages. Role comes
+from that evidence ("the gunman, X" or "X opened fire" make an attacker, "X
+helped" an accomplice); failing that, from the paragraph that first names the
 suspect: money makes a financier, recruiting a recruiter, help (a car, a flat,
 weapons) an accomplice; otherwise the suspect is taken to be an attacker.
 """
@@ -26,25 +28,12 @@ from incidents.extraction.results import (
     SuspectCandidate,
 )
 from incidents.extraction.scope import Sentence, prose_sentences
+from incidents.extraction.suspects.evidence import is_conjunct, role_from_verbs, suspect_evidence
 from incidents.extraction.suspects.status import STATUS_RANK, status_events_in
 
 _WORD = r"[A-Z][a-zà-ÿ'ʼ’]+(?:-[A-Z][a-zà-ÿ]+)?"
 # Two to four capitalised words, with middle initials: "Tyler J. Brooks".
 _NAME = re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,3}}")
-_SUSPECT_CUE = re.compile(
-    r"\bsuspect(?:s|ed)?\b|\baccused\b|\bdetained\b|\barrested\b|\bcharged\b|\bdefendants?\b"
-    r"|\bco-conspirators?\b|\bidentified (?:[\w-]+ ){0,3}?as\b|\bpl(?:ed|eaded) guilty\b"
-    r"|\bpre-?trial detention\b|\bconvicted\b|\bsentenced\b|\bfound (?:[\w-]+ ){0,5}guilty\b"
-    r"|\bjailed\b|\balleged(?:ly)?\b|\btaken into custody\b"
-    r"|\bblew (?:himself|herself|themselves) up\b",
-    re.IGNORECASE,
-)
-# "Patrons tackled the suspect": the suspect is not the person the sentence names.
-_CONFRONTED = re.compile(
-    r"\b(?:tackl|subdu|chas|confront|disarm|fought|fight|stopp|overpower|wrestl|restrain|pursu)"
-    r"\w* (?:down )?(?:the|a) (?:suspect|attacker|gunman|assailant)\b",
-    re.IGNORECASE,
-)
 # "The bomber, Salman Abedi", "Two of the airport bombers, A and B", "The driver was X".
 _ROLE_NOUN_BEFORE = re.compile(
     r"\b(?:gunm[ae]n|bombers?|attackers?|assailants?|perpetrators?|shooters?|driver"
@@ -64,11 +53,13 @@ _SUSPECT_SECTION = re.compile(
 _NOT_A_SUSPECT_BEFORE = re.compile(
     r"\b(?:president|minister|governor|chief|head|spokes\w+|mayor|leader|deputy|analyst|expert"
     r"|editor|lawyer|director|commissioner|ambassador|secretary|member|officials?|general"
-    r"|witness|survivor|victim|assistant|co-workers|owner of|by|said|told|reporter|judge"
+    r"|witness|survivor|victim|assistant|co-workers|owner of|reporter|judge"
     r"|prosecutor|magistrate|superintendent|detective|inspector|sergeant|constable|sheriff"
-    r"|principal|activist)\W{1,3}(?:\w+\W{1,3})?$",
+    r"|principal|activist|officer|bystander|professor)\W{1,3}(?:\w+\W{1,3})?$",
     re.IGNORECASE,
 )
+# "said X", "a statement by X": a speaker, unless the parse makes X the doer of the attack.
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:by|said|told)\W{1,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
 # Relatives are named beside suspects ("His brother, Ismail Abedi, was questioned"),
 # except in a list of the accused, where "their father, Isroil Islomov" is one of them.
 _RELATIVE_BEFORE = re.compile(
@@ -78,9 +69,10 @@ _RELATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    r"^,?\s*(?:a\s+|aged\s+)?(?P<age>\d{1,2})(?:-year-old\b|\s*[;,.)]|\s+and\b)"
+    r"^,?\s*\(?(?:a\s+|an\s+|aged\s+)?(?P<age>\d{1,2})(?:-year-old\b|\s*[;,.)]|\s+and\b)"
 )
-_AGE_BEFORE = re.compile(r"(?P<age>\d{1,2})-year-old\s+(?:\w+\s+){0,2}$")
+# "a 28-year-old X", "An 18-year-old Dutch-Moroccan, X"
+_AGE_BEFORE = re.compile(r"(?P<age>\d{1,2})-year-old\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+,\s+)?$")
 _ROLE_CUES = (
     ("financier", re.compile(r"financ|\bmoney\b|\bfunds?\b|\bfunding\b", re.IGNORECASE)),
     ("recruiter", re.compile(r"\brecruit", re.IGNORECASE)),
@@ -106,7 +98,7 @@ _NOT_A_NAME = re.compile(
     r"|Gazeta|Europe|Airport|Street|Mosque|Centre|Center|Union|Party|Commissioner|President"
     r"|Minister|Governor|Mayor|Chief|General|Secretary|Patriarch|Pope|Prime|County|Prosecutor"
     r"|Arena|Stadium|Theatre|Theater|Mall|School|University|College|Hotel|Club|Market|Station"
-    r"|Cathedral|Synagogue|Temple|Square|Museum|Bailey"
+    r"|Cathedral|Synagogue|Temple|Square|Museum|Bailey|Attacks?|Bombings?|Shootings?|Massacre"
     r"|Judge|Sheriff|Superintendent|Detective|Inspector|Constable|Magistrate|Principal)\b"
     r"|^(?:In|On|At|As|By|For|The|A|An|According|After|Before|Since|Following|Despite|When|While"
     r"|If|Under|Among|During|From|With)\b|['’]s\b"
@@ -145,24 +137,32 @@ def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> lis
     sentences = list(prose_sentences(parsed))
     found: list[_Suspect] = []
     for sentence in sentences:
-        for name, start, end in _suspect_names(parsed, sentence):
-            _add_mention(found, name, sentence, parsed.text, start, end)
+        for name, start, end, role in _suspect_names(parsed, sentence):
+            _add_mention(found, name, sentence, parsed.text, start, end, role)
     _add_status_events(parsed, sentences, found, incident)
+    _add_later_ages(sentences, found)
     _add_group_nationality(sentences, found)
     return [_candidate(parsed, s) for s in found]
 
 
 def _suspect_names(parsed: ParsedDocument, sentence: Sentence):
+    """Names the sentence makes suspects, each with the role its evidence implies."""
     in_list = sentence.text.lstrip().startswith(("- ", "* ", "• "))
     listed = in_list and bool(_SUSPECT_SECTION.search(sentence.section))
-    cued = listed or bool(_SUSPECT_CUE.search(_CONFRONTED.sub(" ", sentence.text)))
+    previous = None  # a gapped clause shares its verb: "A got 41 years and B 33 years"
     for match in _NAME.finditer(sentence.text):
-        apposed = bool(_ROLE_NOUN_BEFORE.search(sentence.text[: match.start()][-80:]))
-        if not (cued or apposed):
-            continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
-        if _is_person_name(parsed, sentence, match, listed or apposed):
-            yield match.group(), start, end
+        apposed = bool(_ROLE_NOUN_BEFORE.search(sentence.text[: match.start()][-80:]))
+        found = suspect_evidence(parsed.doc, start, end)
+        if found is None and is_conjunct(parsed.doc, start, end):
+            found = previous
+        if not (listed or apposed or found):
+            continue
+        previous = found
+        strong = listed or apposed or (found is not None and found.kind != "legal step")
+        if _is_person_name(parsed, sentence, match, strong):
+            role = found.role if found else None
+            yield match.group(), start, end, role or role_from_verbs(parsed.doc, start, end)
 
 
 def _is_person_name(
@@ -171,7 +171,10 @@ def _is_person_name(
     name = match.group()
     if actors.known_actor(name) or places.country_code(name) or places.city(name):
         return False
-    if _NOT_A_SUSPECT_BEFORE.search(sentence.text[max(0, match.start() - 40) : match.start()]):
+    before = sentence.text[max(0, match.start() - 40) : match.start()]
+    if _NOT_A_SUSPECT_BEFORE.search(before):
+        return False
+    if not listed and _ATTRIBUTION_BEFORE.search(before):
         return False
     if not listed and _VICTIMS_BEFORE.search(sentence.text[: match.start()]):
         return False
@@ -189,8 +192,16 @@ def _is_person_name(
     has_age = bool(_AGE_AFTER.match(sentence.text[match.end() :]))
     if not has_age and any(e.label_ in _NOT_PEOPLE and name in e.text for e in overlapping):
         return False
-    named_entity = any(e.label_ in ("PERSON", "ORG") for e in overlapping)
+    # The small model leaves some foreign names untagged: a run of proper nouns will do.
+    named_entity = any(e.label_ in ("PERSON", "ORG") for e in overlapping) or (
+        not overlapping and _proper_nouns(parsed, start, start + len(name))
+    )
     return has_age or listed or (named_entity and _first_clause(sentence, match))
+
+
+def _proper_nouns(parsed: ParsedDocument, start: int, end: int) -> bool:
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.pos_ == "PROPN" for t in span)
 
 
 def _first_clause(sentence: Sentence, match: re.Match[str]) -> bool:
@@ -201,12 +212,18 @@ def _first_clause(sentence: Sentence, match: re.Match[str]) -> bool:
 
 
 def _add_mention(
-    found: list[_Suspect], name: str, sentence: Sentence, text: str, start: int, end: int
+    found: list[_Suspect],
+    name: str,
+    sentence: Sentence,
+    text: str,
+    start: int,
+    end: int,
+    role: str | None,
 ) -> None:
     existing = next((s for s in found if same_person(s.name, name)), None)
     if existing is None:
         existing = _Suspect(name, sentence)
-        existing.role = _role(sentence, text)
+        existing.role = role or _role(sentence, text)
         found.append(existing)
     elif name != existing.name and name not in existing.spellings:
         existing.spellings.append(name)
@@ -218,6 +235,20 @@ def _add_mention(
         apposed = _NATIONALITY_BEFORE.search(before)
         own = places.country_code(apposed["adjective"]) if apposed else ""
         existing.nationality = own or _own_nationality(text, end, sentence)
+
+
+def _add_later_ages(sentences: list[Sentence], found: list[_Suspect]) -> None:
+    """An age given at a later mention: "Smith, a 64-year-old man from ..."."""
+    for suspect in (s for s in found if s.age is None):
+        surnames = {name.split()[-1] for name in (suspect.name, *suspect.spellings)}
+        mention = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b(?!['’]s)")
+        for sentence in sentences:
+            for match in mention.finditer(sentence.text):
+                age = _AGE_AFTER.match(sentence.text[match.end() :]) or _AGE_BEFORE.search(
+                    sentence.text[max(0, match.start() - 30) : match.start()]
+                )
+                if age and suspect.age is None:
+                    suspect.age = int(age["age"])
 
 
 def _own_nationality(text: str, end: int, sentence: Sentence) -> str:

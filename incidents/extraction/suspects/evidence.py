@@ -1,0 +1,333 @@
+"""Why a named person is a suspect, read from the dependency parse of one sentence.
+
+A name is a suspect's when its sentence makes that person
+- the subject of an attack ("X opened fire", "X, 28, stabbed three people",
+  "X, who detonated the bomb, ...", "the attack was carried out by X");
+- one with a perpetrator noun: apposition ("the gunman, X", "X, the suspect"),
+  naming ("police identified the bomber as X", "the gunman, named as X"), a
+  copula ("the attacker was X") or a title ("suspect X");
+- the one a legal step is taken against ("police arrested X", "X was charged",
+  "X pleaded guilty", "X appeared in court", "X, accused of ...").
+
+The first two also say the role: attacking makes an attacker, an accomplice
+noun or helping verb an accomplice, planning an organiser, money a financier.
+People who confront the attacker ("X tackled the gunman") and clauses about
+other events ("the worst since X killed 77 people") give no evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+# Nouns for the person who did it, and the role each implies (None: not said).
+PERPETRATOR_NOUNS: dict[str, str | None] = {
+    **dict.fromkeys(
+        (
+            "attacker",
+            "gunman",
+            "shooter",
+            "bomber",
+            "assailant",
+            "perpetrator",
+            "killer",
+            "stabber",
+            "hijacker",
+            "hostage-taker",
+            "taker",  # "hostage-taker" is tokenised "hostage - taker"
+            "terrorist",
+        ),
+        "attacker",
+    ),
+    **dict.fromkeys(("suspect", "defendant", "accused"), None),
+    **dict.fromkeys(("accomplice", "co-conspirator", "conspirator", "helper"), "accomplice"),
+    **dict.fromkeys(("mastermind", "ringleader", "organiser", "organizer", "plotter"), "organiser"),
+    "financier": "financier",
+    "recruiter": "recruiter",
+}
+ATTACK_VERBS = frozenset(
+    {
+        "shoot",
+        "stab",
+        "kill",
+        "murder",
+        "attack",
+        "bomb",
+        "detonate",
+        "ram",
+        "behead",
+        "slay",
+        "massacre",
+        "gun",
+        "hijack",
+        "knife",
+        "slash",
+        "wound",
+        "injure",
+        "ambush",
+        "abduct",
+        "kidnap",
+        "storm",
+        "execute",
+    }
+)
+# Verbs that attack only with a particle or object: "opened fire", "carried out the attack".
+_PHRASAL_ATTACKS = {
+    "open": {"fire"},
+    "carry": {"out"},
+    "blow": {"up"},
+    "throw": {"grenade", "bomb", "explosive", "device"},
+    "hurl": {"grenade", "bomb", "explosive", "device"},
+    "plant": {"bomb", "explosive", "device"},
+    "set": {"fire"},
+    "take": {"hostage", "hostages"},
+    "drive": {"into"},
+    "go": {"rampage"},
+}
+# Legal steps taken against the object (active) or the subject (passive).
+LEGAL_VERBS = frozenset(
+    {
+        "arrest",
+        "detain",
+        "charge",
+        "convict",
+        "sentence",
+        "indict",
+        "jail",
+        "imprison",
+        "apprehend",
+        "capture",
+        "extradite",
+        "prosecute",
+        "remand",
+        "accuse",
+        "suspect",
+    }
+)
+# Steps the suspect takes: "X pleaded guilty", "X confessed", "X surrendered".
+_OWN_LEGAL_VERBS = frozenset({"plead", "confess", "surrender"})
+_COURT_NOUNS = frozenset({"court", "magistrate", "magistrates", "judge", "tribunal", "trial"})
+_NAMING_VERBS = frozenset({"identify", "name", "describe"})
+_INCLUDING = frozenset({"including", "among", "namely"})
+ROLE_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        ("help", "aid", "assist", "abet", "supply", "provide", "harbour", "harbor", "shelter"),
+        "accomplice",
+    ),
+    **dict.fromkeys(("plan", "organise", "organize", "orchestrate", "mastermind"), "organiser"),
+    **dict.fromkeys(("finance", "fund", "bankroll"), "financier"),
+    "recruit": "recruiter",
+}
+# What a helper, planner or financier acts on: "helped the gunmen", "funded the attack".
+_ATTACK_OBJECTS = frozenset(
+    {
+        "attack",
+        "bombing",
+        "shooting",
+        "massacre",
+        "plot",
+        "assault",
+        "operation",
+        "weapon",
+        "gun",
+        "rifle",
+        "explosive",
+        "bomb",
+        "device",
+        "vehicle",
+        "car",
+        "truck",
+    }
+)
+# The bystanders and officers who stop an attacker are named beside them.
+_CONFRONT_VERBS = frozenset(
+    {"tackle", "subdue", "confront", "disarm", "restrain", "overpower", "chase", "wrestle", "stop"}
+)
+# "the deadliest since X killed 77 people", "as Y did in 2011": another event.
+_OTHER_EVENT_MARKERS = frozenset({"since", "than", "like", "unlike"})
+_SUBJECTS = ("nsubj", "csubj")
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str  # "attack", "part in the attack", "perpetrator noun" or "legal step"
+    role: str | None  # the role the evidence implies, if it implies one
+
+
+def suspect_evidence(doc: Doc, start: int, end: int) -> Evidence | None:
+    """What makes the person named at doc.text[start:end] a suspect, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    people = _same_person_tokens(span.root)
+    if any(_confronts(token) for token in people):
+        return None
+    found = [e for token in people for e in _evidence_of(token, span.root)]
+    if not found:
+        return None
+    return next((e for e in found if e.role), found[0])
+
+
+def role_from_verbs(doc: Doc, start: int, end: int) -> str | None:
+    """A role the person's own verbs give: "X helped the gunmen" -> accomplice."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for token in _same_person_tokens(span.root):
+        for verb in _own_verbs(token):
+            if verb.lemma_ in ROLE_VERBS and not _negated(verb):
+                return ROLE_VERBS[verb.lemma_]
+    return None
+
+
+def is_conjunct(doc: Doc, start: int, end: int) -> bool:
+    """True when the name is a later item of a coordination ("... and X")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "conj"
+
+
+def _same_person_tokens(head: Token) -> list[Token]:
+    """The name's head and the nouns that stand for the same person: appositions and
+    the first conjunct of a list ("A and B opened fire": A's relation is B's too)."""
+    people = [head]
+    token = head
+    while token.dep_ in ("appos", "conj") and token.head is not token:
+        token = token.head
+        people.append(token)
+    people.extend(child for child in head.children if child.dep_ == "appos")
+    return people
+
+
+def _evidence_of(token: Token, name: Token) -> list[Evidence]:
+    found = []
+    if token is not name and token.lemma_.lower() in PERPETRATOR_NOUNS:
+        found.append(Evidence("perpetrator noun", PERPETRATOR_NOUNS[token.lemma_.lower()]))
+    found.extend(_noun_evidence(token))
+    for verb in _own_verbs(token):
+        if _about_another_event(verb) or _negated(verb):
+            continue
+        if _is_attack(verb):
+            found.append(Evidence("attack", "attacker"))
+        elif verb.lemma_.lower() in ROLE_VERBS and _acts_on_the_attack(verb):
+            found.append(Evidence("part in the attack", ROLE_VERBS[verb.lemma_.lower()]))
+    if _legal_step(token):
+        found.append(Evidence("legal step", None))
+    return found
+
+
+def _noun_evidence(token: Token) -> list[Evidence]:
+    """Perpetrator nouns the parse links to the token: titles, "two of the bombers",
+    "identified the gunman as X", "the attacker was X", "X was the gunman"."""
+    # A title is lower-case in running text: "suspect X", not "Terrorist Attack".
+    linked = [
+        c for c in token.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.is_lower)
+    ]
+    linked += [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING_VERBS:
+        verb = head.head
+        linked += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.dep_ == "acl":
+            linked.append(verb.head)
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _NAMING_VERBS:
+        linked += [p for c in head.children if c.lower_ == "as" for p in c.children]
+    if token.dep_ == "pobj" and head.lower_ in _INCLUDING:
+        linked.append(head.head)
+        linked += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if token.dep_ in ("attr", "nsubj") and head.lemma_ == "be":
+        linked += [c for c in head.children if c.dep_ in ("attr", "nsubj") and c is not token]
+    return [
+        Evidence("perpetrator noun", PERPETRATOR_NOUNS[t.lemma_.lower()])
+        for t in linked
+        if t.lemma_.lower() in PERPETRATOR_NOUNS and not _negated(t)
+    ]
+
+
+def _own_verbs(token: Token) -> list[Token]:
+    """Verbs the token is the doer of: as subject, as passive agent, through a
+    relative clause ("X, who opened fire"), with their coordinated verbs."""
+    verbs = []
+    if token.dep_ in _SUBJECTS:
+        verbs.append(token.head)
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verbs.append(token.head.head)
+    for clause in token.children:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE_PRONOUNS for c in clause.children
+        ):
+            verbs.append(clause)
+    for verb in list(verbs):
+        verbs.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    return verbs
+
+
+def _is_attack(verb: Token) -> bool:
+    if _negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    words = {
+        w.lemma_.lower()
+        for c in verb.children
+        for w in (c, *[g for g in c.children if g.dep_ == "pobj"])
+    }
+    if lemma in _PHRASAL_ATTACKS:
+        return bool(words & _PHRASAL_ATTACKS[lemma])
+    if lemma not in ATTACK_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not any(o.lemma_.lower() in PERPETRATOR_NOUNS for o in objects)
+
+
+def _acts_on_the_attack(verb: Token) -> bool:
+    """ "helped the gunmen", "supplied weapons to them", "planned the bombing"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "pobj", "dative", "xcomp")]
+    objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    return any(
+        o.lemma_.lower() in _ATTACK_OBJECTS or o.lemma_.lower() in PERPETRATOR_NOUNS
+        for o in objects
+    )
+
+
+def _legal_step(token: Token) -> bool:
+    head = token.head
+    lemma = head.lemma_.lower()
+    if token.dep_ in ("nsubjpass", "dobj") and lemma in LEGAL_VERBS:
+        return not _negated(head)
+    if token.dep_ in ("dobj", "nsubjpass") and lemma == "find":
+        return any(c.lower_ == "guilty" for c in head.subtree)
+    if token.dep_ in _SUBJECTS and head.lower_ == "guilty":  # "the jury found X guilty"
+        return True
+    if token.dep_ in _SUBJECTS and lemma in _OWN_LEGAL_VERBS:
+        return not _negated(head)
+    if token.dep_ in _SUBJECTS and lemma in ("appear", "go", "stand"):
+        return any(
+            w.lower_ in _COURT_NOUNS for c in head.children if c.dep_ == "prep" for w in c.children
+        )
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in LEGAL_VERBS and not _negated(c)
+        for c in token.children
+    )
+
+
+def _confronts(token: Token) -> bool:
+    return any(
+        verb.lemma_.lower() in _CONFRONT_VERBS
+        or (verb.lemma_.lower() == "hold" and any(c.lower_ == "down" for c in verb.children))
+        for verb in _own_verbs(token)
+    )
+
+
+def _about_another_event(verb: Token) -> bool:
+    return any(
+        a.lower_ in _OTHER_EVENT_MARKERS
+        or any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKERS for c in a.children)
+        for a in (verb, *verb.ancestors)
+    )
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)

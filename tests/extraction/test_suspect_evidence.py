@@ -1,0 +1,121 @@
+"""Which named people come out as suspects, with their age and role, sentence by sentence.
+
+Each row is a sentence written for this test, and the suspects it states as
+(name, age, role); the distractor rows name officials, victims, bystanders and
+people of other events, and must yield nobody.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from incidents.extraction.results import IncidentCandidate
+from incidents.extraction.suspects.suspects import extract_suspects
+from tests.extraction.helpers import parsed
+
+INCIDENT = IncidentCandidate(date=dt.date(2021, 6, 4))
+
+NAMED_SUSPECTS = [
+    # The attacker as the subject of the attack.
+    (
+        "On Friday, 28-year-old Omar Lindqvist stabbed several people at the hall, then fled.",
+        {("Omar Lindqvist", 28, "attacker")},
+    ),
+    (
+        "An 18-year-old Dutch-Moroccan, Pieter Van Aalst, opened fire on teenagers at a cafe.",
+        {("Pieter Van Aalst", 18, "attacker")},
+    ),
+    (
+        "Erik Sandoval, who opened fire on worshippers, was arrested at the scene.",
+        {("Erik Sandoval", None, "attacker")},
+    ),
+    (
+        "The attack was carried out by Viktor Anselm, a former soldier aged 41.",
+        {("Viktor Anselm", None, "attacker")},
+    ),
+    (
+        "Two of the bombers, Ilias Moreno and Kamil Ostrowski, blew themselves up at the gate.",
+        {("Ilias Moreno", None, "attacker"), ("Kamil Ostrowski", None, "attacker")},
+    ),
+    # A perpetrator noun naming the person.
+    (
+        "Police named the bomber as Karim Dessouki, a 25-year-old student.",
+        {("Karim Dessouki", 25, "attacker")},
+    ),
+    (
+        "The gunman, identified as Lars Okafor, was shot dead by police.",
+        {("Lars Okafor", None, "attacker")},
+    ),
+    (
+        "The attacker, 33-year-old Jonas Brandt, threw grenades at the crowd.",
+        {("Jonas Brandt", 33, "attacker")},
+    ),
+    (
+        "Marek Stolz, the suspect in the shooting, was released on bail on Monday.",
+        {("Marek Stolz", None, "attacker")},
+    ),
+    (
+        "Investigators described Anton Reyes as the mastermind of the bombing.",
+        {("Anton Reyes", None, "organiser")},
+    ),
+    # A legal step taken against the person.
+    (
+        "Tomas Verhoeven, 31, was sentenced to life in prison on Monday.",
+        {("Tomas Verhoeven", 31, "attacker")},
+    ),
+    (
+        "Police arrested Jonas Keller, 29, and Lena Roth (27) on Saturday.",
+        {("Jonas Keller", 29, "attacker"), ("Lena Roth", 27, "attacker")},
+    ),
+    (
+        "Jonas Keller was sentenced to 20 years and Lena Roth to 12 years.",
+        {("Jonas Keller", None, "attacker"), ("Lena Roth", None, "attacker")},
+    ),
+    (
+        "A jury found Pablo Brenner guilty of murder after a six-week trial.",
+        {("Pablo Brenner", None, "attacker")},
+    ),
+    # A part in the attack other than carrying it out.
+    (
+        "Prosecutors said Yusuf Marren planned the attack from abroad.",
+        {("Yusuf Marren", None, "organiser")},
+    ),
+    (
+        "Nadia Ferreira supplied the weapons to the gunmen, the court heard.",
+        {("Nadia Ferreira", None, "accomplice")},
+    ),
+    (
+        "Oskar Lund, 45, financed the attack through a charity, prosecutors said.",
+        {("Oskar Lund", 45, "financier")},
+    ),
+]
+
+NOBODY = [
+    "Officer Dana Whitlock shot the gunman twice in the chest.",
+    "Bystander Raj Patel tackled the attacker to the ground.",
+    "The victims included Maria Lopez, 54, a nurse from the town.",
+    "Mayor Ellen Brandt said the suspect was in custody.",
+    "It was the deadliest attack since Anders Holm killed 12 people in 2004.",
+    "His brother, Samir Dessouki, was questioned by police and released.",
+    "Witness Carla Mendes told reporters the gunman looked calm.",
+    "One of the men who held the attacker down was Tobias Green, 42, a former convict.",
+    "The deceased guard was identified as Paulo Ramos by the coast guard.",
+    "Statement by the Press Secretary on the Terrorist Attack in the Capital",
+    "Protesters marched against the shooting of Daniel Okoro last year.",
+]
+
+
+def _found(text: str) -> set[tuple[str, int | None, str]]:
+    return {(s.name, s.age, s.role) for s in extract_suspects(parsed(text), INCIDENT)}
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_SUSPECTS)
+def test_it_finds_the_named_suspects_with_age_and_role(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_it_names_no_suspect_where_the_text_names_none(text):
+    assert _found(text) == set()
