@@ -119,3 +119,54 @@ def test_it_finds_the_named_suspects_with_age_and_role(text, expected):
 @pytest.mark.parametrize("text", NOBODY)
 def test_it_names_no_suspect_where_the_text_names_none(text):
     assert _found(text) == set()
+
+
+UNNAMED_GROUPS = [
+    (
+        "All four gunmen were shot and killed by the security forces.",
+        {("four gunmen (unnamed)", "attacker", "killed")},
+    ),
+    (
+        "Police detained Mirela Vass, 30. Two other suspects remain at large.",
+        {
+            ("Mirela Vass", "attacker", "detained"),
+            ("two suspects (unnamed)", "attacker", "at_large"),
+        },
+    ),
+    (
+        "Troops captured the militant responsible for the ambush on Sunday.",
+        {("militant (unnamed)", "attacker", "detained")},
+    ),
+    (
+        "A man in Leeds has been charged with supplying the weapons used in the attack.",
+        set(),
+    ),
+    (
+        "A suspect in Leeds has been charged with supplying the weapons to the gunman.",
+        {("suspect (unnamed)", "accomplice", "charged")},
+    ),
+    ("The bomber blew himself up at the gate.", {("bomber (unnamed)", "attacker", "dead")}),
+]
+
+NO_GROUP = [
+    "Several people were arrested in raids across the city on Thursday.",
+    "Police said no suspect had been arrested.",
+    "An officer shot the gunman in the leg before he fled.",
+    "The gunman, identified as Leon Marsh, was arrested at the scene.",
+    "Leon Marsh opened fire at the market. The gunman was arrested an hour later.",
+    "Another suspect was detained on Monday. He was named as Ivo Brandl, a 22-year-old mechanic.",
+]
+
+
+def _found_with_status(text: str) -> set[tuple[str, str, str | None]]:
+    return {(s.name, s.role, s.status) for s in extract_suspects(parsed(text), INCIDENT)}
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_GROUPS)
+def test_it_describes_unnamed_suspects_whose_status_is_stated(text, expected):
+    assert _found_with_status(text) == expected
+
+
+@pytest.mark.parametrize("text", NO_GROUP)
+def test_it_adds_no_unnamed_suspect_for_people_already_named_or_not_perpetrators(text):
+    assert not any("(unnamed)" in name for name, _, _ in _found_with_status(text))

@@ -156,11 +156,19 @@ class Evidence:
     role: str | None  # the role the evidence implies, if it implies one
 
 
-def suspect_evidence(doc: Doc, start: int, end: int) -> Evidence | None:
-    """What makes the person named at doc.text[start:end] a suspect, or None."""
+def suspect_evidence(
+    doc: Doc, start: int, end: int, after_suspect: bool = False
+) -> Evidence | None:
+    """What makes the person named at doc.text[start:end] a suspect, or None.
+
+    `after_suspect`: the sentence before spoke of a suspect, so "He was
+    identified as X" names that suspect.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    if after_suspect and _names_a_pronoun(span.root):
+        return Evidence("perpetrator noun", None)
     people = _same_person_tokens(span.root)
     if any(_confronts(token) for token in people):
         return None
@@ -180,6 +188,25 @@ def role_from_verbs(doc: Doc, start: int, end: int) -> str | None:
             if verb.lemma_ in ROLE_VERBS and not _negated(verb):
                 return ROLE_VERBS[verb.lemma_]
     return None
+
+
+def speaks_of_a_suspect(doc: Doc, start: int, end: int) -> bool:
+    """The passage has a perpetrator noun or a legal step: "another suspect was detained"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return any(
+        t.lemma_.lower() in PERPETRATOR_NOUNS or t.lemma_.lower() in LEGAL_VERBS for t in span or ()
+    )
+
+
+def _names_a_pronoun(name: Token) -> bool:
+    """ "He was identified as X", "police named him as X"."""
+    verb = name.head.head
+    return (
+        name.dep_ == "pobj"
+        and name.head.lower_ == "as"
+        and verb.lemma_ in _NAMING_VERBS
+        and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in verb.children)
+    )
 
 
 def is_conjunct(doc: Doc, start: int, end: int) -> bool:

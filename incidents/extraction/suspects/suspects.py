@@ -28,8 +28,14 @@ from incidents.extraction.results import (
     SuspectCandidate,
 )
 from incidents.extraction.scope import Sentence, prose_sentences
-from incidents.extraction.suspects.evidence import is_conjunct, role_from_verbs, suspect_evidence
+from incidents.extraction.suspects.evidence import (
+    is_conjunct,
+    role_from_verbs,
+    speaks_of_a_suspect,
+    suspect_evidence,
+)
 from incidents.extraction.suspects.status import STATUS_RANK, status_events_in
+from incidents.extraction.suspects.unnamed import UnnamedSuspect, unnamed_suspects
 
 _WORD = r"[A-Z][a-zà-ÿ'ʼ’]+(?:-[A-Z][a-zà-ÿ]+)?"
 # Two to four capitalised words, with middle initials: "Tyler J. Brooks".
@@ -136,16 +142,20 @@ class _Suspect:
 def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> list[SuspectCandidate]:
     sentences = list(prose_sentences(parsed))
     found: list[_Suspect] = []
-    for sentence in sentences:
-        for name, start, end, role in _suspect_names(parsed, sentence):
+    for index, sentence in enumerate(sentences):
+        before = sentences[index - 1] if index else None
+        after_suspect = bool(before) and speaks_of_a_suspect(parsed.doc, before.start, before.end)
+        for name, start, end, role in _suspect_names(parsed, sentence, after_suspect):
             _add_mention(found, name, sentence, parsed.text, start, end, role)
     _add_status_events(parsed, sentences, found, incident)
     _add_later_ages(sentences, found)
     _add_group_nationality(sentences, found)
-    return [_candidate(parsed, s) for s in found]
+    naming = {i for i, sentence in enumerate(sentences) if _named_in(sentence.text, found)}
+    unnamed = unnamed_suspects(parsed, sentences, naming)
+    return [_candidate(parsed, s) for s in found] + [_unnamed_candidate(parsed, u) for u in unnamed]
 
 
-def _suspect_names(parsed: ParsedDocument, sentence: Sentence):
+def _suspect_names(parsed: ParsedDocument, sentence: Sentence, after_suspect: bool):
     """Names the sentence makes suspects, each with the role its evidence implies."""
     in_list = sentence.text.lstrip().startswith(("- ", "* ", "• "))
     listed = in_list and bool(_SUSPECT_SECTION.search(sentence.section))
@@ -153,7 +163,7 @@ def _suspect_names(parsed: ParsedDocument, sentence: Sentence):
     for match in _NAME.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         apposed = bool(_ROLE_NOUN_BEFORE.search(sentence.text[: match.start()][-80:]))
-        found = suspect_evidence(parsed.doc, start, end)
+        found = suspect_evidence(parsed.doc, start, end, after_suspect)
         if found is None and is_conjunct(parsed.doc, start, end):
             found = previous
         if not (listed or apposed or found):
@@ -381,6 +391,17 @@ def _candidate(parsed: ParsedDocument, suspect: _Suspect) -> SuspectCandidate:
         role=suspect.role,
         status=_legal_status(status),
         status_events=events,
+    )
+
+
+def _unnamed_candidate(parsed: ParsedDocument, suspect: UnnamedSuspect) -> SuspectCandidate:
+    span = Span.of(parsed.text, suspect.sentence.start, suspect.sentence.end)
+    return SuspectCandidate(
+        name=suspect.name,
+        span=span,
+        role=suspect.role,
+        status=suspect.status,
+        status_events=(StatusEventCandidate(status=suspect.status, span=span),),
     )
 
 
