@@ -170,3 +170,25 @@ def test_it_describes_unnamed_suspects_whose_status_is_stated(text, expected):
 @pytest.mark.parametrize("text", NO_GROUP)
 def test_it_adds_no_unnamed_suspect_for_people_already_named_or_not_perpetrators(text):
     assert not any("(unnamed)" in name for name, _, _ in _found_with_status(text))
+
+
+STATUSES = [
+    ("Nils Harder stabbed two guards. Police arrived and shot him dead.", "killed"),
+    ("Nils Harder opened fire at the club. Officers arrested him an hour later.", "detained"),
+    (
+        "Nils Harder, the suspect, was released from the county jail after posting bond.",
+        "released",
+    ),
+    ("Nils Harder, 40, was charged with murder and freed on bail on Monday.", "released"),
+    (
+        "Nils Harder opened fire at the club. Prosecutors charged the suspect with murder.",
+        "charged",
+    ),
+    ("Nils Harder opened fire at the club. He was released in 2015 after a robbery term.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), STATUSES)
+def test_it_reads_the_status_of_a_suspect_referred_to_by_pronoun_or_noun(text, status):
+    (suspect,) = extract_suspects(parsed(text), INCIDENT)
+    assert suspect.status == status

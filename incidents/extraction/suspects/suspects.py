@@ -304,7 +304,11 @@ def _add_status_events(parsed, sentences, found, incident) -> None:
     for sentence in sentences:
         named = _named_in(sentence.text, found)
         events = status_events_in(parsed.text, sentence, incident.date, parsed.reference_date)
-        subject = named or _pronoun_subjects(sentence.text, group, last)
+        subject = (
+            named
+            or _pronoun_subjects(sentence.text, group, last)
+            or _referred_to(sentence.text, found, group, last)
+        )
         if named and (_PRONOUN_START.match(sentence.text) or (described and len(named) == 1)):
             events = unclaimed + events
         for suspect in subject:
@@ -359,6 +363,30 @@ def _pronoun_subjects(text: str, group: list[_Suspect], last: list[_Suspect]) ->
         return group
     if _SINGLE_PRONOUN.match(text):
         return last
+    return []
+
+
+# "Police arrived and shot him dead", "officers arrested them on Friday".
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:arrested|detained|charged|shot|killed|sentenced|convicted|apprehended|captured"
+    r"|jailed|indicted|released)\s+(?P<pronoun>him|her|them)\b"
+)
+_THE_PERPETRATOR = re.compile(
+    r"\b[Tt]he (?:suspect|gunman|attacker|shooter|bomber|assailant|accused|perpetrator|killer"
+    r"|defendant)\b(?!s)"
+)
+
+
+def _referred_to(
+    text: str, found: list[_Suspect], group: list[_Suspect], last: list[_Suspect]
+) -> list[_Suspect]:
+    """Suspects a sentence refers to without naming them: an object pronoun, or "the
+    suspect" in a text that names one suspect only."""
+    pronoun = _OBJECT_PRONOUN.search(text)
+    if pronoun:
+        return group if pronoun["pronoun"] == "them" else last
+    if len(found) == 1 and _THE_PERPETRATOR.search(text):
+        return found
     return []
 
 
@@ -418,4 +446,5 @@ def _legal_status(event_status: str | None) -> str | None:
         "killed": "killed",
         "dead": "dead",
         "at_large": "at_large",
+        "released": "released",
     }.get(event_status or "")
