@@ -33,7 +33,15 @@ NAMED_SUSPECTS = [
     ),
     (
         "The attack was carried out by Viktor Anselm, a former soldier aged 41.",
-        {("Viktor Anselm", None, "attacker")},
+        {("Viktor Anselm", 41, "attacker")},
+    ),
+    (
+        "Police arrested Tom Rask, a mechanic, 31 years old, on Friday.",
+        {("Tom Rask", 31, "attacker")},
+    ),
+    (
+        "Police arrested Tom Rask on Friday. The 31-year-old was charged with murder on Sunday.",
+        {("Tom Rask", 31, "attacker")},
     ),
     (
         "Two of the bombers, Ilias Moreno and Kamil Ostrowski, blew themselves up at the gate.",
@@ -185,6 +193,7 @@ STATUSES = [
         "charged",
     ),
     ("Nils Harder opened fire at the club. He was released in 2015 after a robbery term.", None),
+    ("Nils Harder opened fire at the club. The 40-year-old was charged with murder.", "charged"),
 ]
 
 

@@ -209,6 +209,33 @@ def _names_a_pronoun(name: Token) -> bool:
     )
 
 
+def apposed_age(doc: Doc, start: int, end: int) -> int | None:
+    """An age in the name's apposition: "X, a former soldier aged 41", "X, 31 years old"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for apposition in (c for c in span.root.children if c.dep_ == "appos"):
+        for token in apposition.subtree:
+            if token.dep_ == "relcl":
+                break
+            age = _age_at(token)
+            if age is not None:
+                return age
+    return None
+
+
+def _age_at(token: Token) -> int | None:
+    """The number of "aged 41", "41-year-old" or "41 years old" at this token."""
+    if not (token.like_num and token.text.isdigit() and len(token.text) <= 2):
+        return None
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i else ""
+    after = " ".join(t.lower_ for t in doc[token.i + 1 : token.i + 5])
+    if before == "aged" or after.startswith(("- year - old", "years old", "year - old")):
+        return int(token.text)
+    return None
+
+
 def is_conjunct(doc: Doc, start: int, end: int) -> bool:
     """True when the name is a later item of a coordination ("... and X")."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -29,6 +29,7 @@ from incidents.extraction.results import (
 )
 from incidents.extraction.scope import Sentence, prose_sentences
 from incidents.extraction.suspects.evidence import (
+    apposed_age,
     is_conjunct,
     role_from_verbs,
     speaks_of_a_suspect,
@@ -146,7 +147,7 @@ def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> lis
         before = sentences[index - 1] if index else None
         after_suspect = bool(before) and speaks_of_a_suspect(parsed.doc, before.start, before.end)
         for name, start, end, role in _suspect_names(parsed, sentence, after_suspect):
-            _add_mention(found, name, sentence, parsed.text, start, end, role)
+            _add_mention(found, name, sentence, parsed, start, end, role)
     _add_status_events(parsed, sentences, found, incident)
     _add_later_ages(sentences, found)
     _add_group_nationality(sentences, found)
@@ -225,11 +226,12 @@ def _add_mention(
     found: list[_Suspect],
     name: str,
     sentence: Sentence,
-    text: str,
+    parsed: ParsedDocument,
     start: int,
     end: int,
     role: str | None,
 ) -> None:
+    text = parsed.text
     existing = next((s for s in found if same_person(s.name, name)), None)
     if existing is None:
         existing = _Suspect(name, sentence)
@@ -239,8 +241,8 @@ def _add_mention(
         existing.spellings.append(name)
     after, before = text[end : end + 20], text[max(0, start - 30) : start]
     age = _AGE_AFTER.match(after) or _AGE_BEFORE.search(before)
-    if age and existing.age is None:
-        existing.age = int(age["age"])
+    if existing.age is None:
+        existing.age = int(age["age"]) if age else apposed_age(parsed.doc, start, end)
     if not existing.nationality:
         apposed = _NATIONALITY_BEFORE.search(before)
         own = places.country_code(apposed["adjective"]) if apposed else ""
@@ -319,6 +321,9 @@ def _add_status_events(parsed, sentences, found, incident) -> None:
         if named:
             last = named[-1:]
             group = named if len(named) > 1 else group
+        elif len(last) == 1 and last[0].age is None:
+            described_age = _THE_AGED.match(sentence.text)
+            last[0].age = int(described_age["age"]) if described_age else None
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-zà-ÿ'ʼ’]+")
@@ -366,6 +371,8 @@ def _pronoun_subjects(text: str, group: list[_Suspect], last: list[_Suspect]) ->
     return []
 
 
+# "The 24-year-old was charged on Monday": the one just named.
+_THE_AGED = re.compile(r"\s*The (?P<age>\d{1,2})-year-old\b(?!\s+[A-Z])")
 # "Police arrived and shot him dead", "officers arrested them on Friday".
 _OBJECT_PRONOUN = re.compile(
     r"\b(?:arrested|detained|charged|shot|killed|sentenced|convicted|apprehended|captured"
@@ -373,7 +380,7 @@ _OBJECT_PRONOUN = re.compile(
 )
 _THE_PERPETRATOR = re.compile(
     r"\b[Tt]he (?:suspect|gunman|attacker|shooter|bomber|assailant|accused|perpetrator|killer"
-    r"|defendant)\b(?!s)"
+    r"|defendant)\b(?!s)|\b[Tt]he \d{1,2}-year-old\b(?!\s+[A-Z])"
 )
 
 
