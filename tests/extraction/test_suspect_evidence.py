@@ -85,7 +85,47 @@ NAMED_SUSPECTS = [
         "A jury found Pablo Brenner guilty of murder after a six-week trial.",
         {("Pablo Brenner", None, "attacker")},
     ),
+    (
+        "Ruben Falk fired at shoppers, then drove his van into a crowd.",
+        {("Ruben Falk", None, "attacker")},
+    ),
+    (
+        "Investigators believe Hakan Ostrom set off the device by phone.",
+        {("Hakan Ostrom", None, "attacker")},
+    ),
+    (
+        "Officials said Ayoub bin Rashid launched the assault at dawn.",
+        {("Ayoub bin Rashid", None, "attacker")},
+    ),
+    (
+        "Gunman Felix Amundsen was shot dead by police outside the station.",
+        {("Felix Amundsen", None, "attacker")},
+    ),
+    (
+        "Police shot and killed Dario Vance after he refused to drop the knife.",
+        {("Dario Vance", None, "attacker")},
+    ),
+    (
+        "Sami Lehto is believed to be the gunman, police said.",
+        {("Sami Lehto", None, "attacker")},
+    ),
+    (
+        "Sami Lehto, the man accused of killing ten people, appeared in court on Monday.",
+        {("Sami Lehto", None, "attacker")},
+    ),
+    (
+        "Sami Lehto was given a life sentence on Monday.",
+        {("Sami Lehto", None, "attacker")},
+    ),
+    (
+        "Sami Lehto was taken into custody at his home.",
+        {("Sami Lehto", None, "attacker")},
+    ),
     # A part in the attack other than carrying it out.
+    (
+        "Prosecutors say Ingrid Bakke ordered the attack. Lars Moe sold the rifles to the gunmen.",
+        {("Ingrid Bakke", None, "organiser"), ("Lars Moe", None, "accomplice")},
+    ),
     (
         "Prosecutors said Yusuf Marren planned the attack from abroad.",
         {("Yusuf Marren", None, "organiser")},
@@ -112,6 +152,10 @@ NOBODY = [
     "The deceased guard was identified as Paulo Ramos by the coast guard.",
     "Statement by the Press Secretary on the Terrorist Attack in the Capital",
     "Protesters marched against the shooting of Daniel Okoro last year.",
+    "In 2011, Henrik Dahl killed 30 people at a summer camp.",
+    "Police shot and killed Dario Vance in 2009 after a robbery.",
+    "Sergeant Ellis Moore shot the gunman in the leg.",
+    "Amira Haddad was killed by the gunman as she left the shop.",
 ]
 
 

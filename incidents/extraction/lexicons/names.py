@@ -85,3 +85,25 @@ def same_person(a: str, b: str) -> bool:
     if " " in key_a and " " in key_b:
         return False
     return surname_key(a) == surname_key(b)
+
+
+# Words that stand before a name as a title or an office: "Sergeant Ana Diaz", "Mayor X".
+TITLES = frozenset(
+    {
+        *("president", "minister", "governor", "mayor", "senator", "representative", "rep"),
+        *("judge", "justice", "magistrate", "prosecutor", "attorney", "sheriff", "commissioner"),
+        *("officer", "constable", "sergeant", "detective", "inspector", "superintendent"),
+        *("chief", "captain", "lieutenant", "colonel", "general", "major", "commander", "admiral"),
+        *("dr", "doctor", "professor", "mr", "mrs", "ms", "sir", "dame", "lord", "lady"),
+        *("king", "queen", "prince", "princess", "sheikh", "emir", "ambassador", "secretary"),
+        *("pastor", "reverend", "rev", "bishop", "imam", "rabbi", "pope", "patriarch", "cardinal"),
+        *("spokesman", "spokeswoman", "spokesperson", "director", "chancellor", "premier"),
+    }
+)
+
+
+def leading_title(name: str) -> str:
+    """The title a capitalised run of words opens with ("Sergeant" of "Sergeant Ana
+    Diaz"), or ""."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return first if first.rstrip(".").casefold() in TITLES else ""

@@ -70,6 +70,11 @@ ATTACK_VERBS = frozenset(
         "kidnap",
         "storm",
         "execute",
+        "fire",
+        "target",
+        "perpetrate",
+        "plow",
+        "plough",
     }
 )
 # Verbs that attack only with a particle or object: "opened fire", "carried out the attack".
@@ -80,10 +85,12 @@ _PHRASAL_ATTACKS = {
     "throw": {"grenade", "bomb", "explosive", "device"},
     "hurl": {"grenade", "bomb", "explosive", "device"},
     "plant": {"bomb", "explosive", "device"},
-    "set": {"fire"},
+    "set": {"fire", "off"},
     "take": {"hostage", "hostages"},
     "drive": {"into"},
-    "go": {"rampage"},
+    "go": {"rampage", "spree"},
+    "launch": {"attack", "assault", "raid"},
+    "commit": {"attack", "massacre", "murder", "shooting", "bombing"},
 }
 # Legal steps taken against the object (active) or the subject (passive).
 LEGAL_VERBS = frozenset(
@@ -112,10 +119,16 @@ _NAMING_VERBS = frozenset({"identify", "name", "describe"})
 _INCLUDING = frozenset({"including", "among", "namely"})
 ROLE_VERBS: dict[str, str] = {
     **dict.fromkeys(
-        ("help", "aid", "assist", "abet", "supply", "provide", "harbour", "harbor", "shelter"),
+        (
+            *("help", "aid", "assist", "abet", "supply", "provide", "harbour", "harbor", "shelter"),
+            *("sell", "buy", "rent", "hide", "transport", "smuggle", "drive"),
+        ),
         "accomplice",
     ),
-    **dict.fromkeys(("plan", "organise", "organize", "orchestrate", "mastermind"), "organiser"),
+    **dict.fromkeys(
+        ("plan", "organise", "organize", "orchestrate", "mastermind", "order", "direct"),
+        "organiser",
+    ),
     **dict.fromkeys(("finance", "fund", "bankroll"), "financier"),
     "recruit": "recruiter",
 }
@@ -138,8 +151,17 @@ _ATTACK_OBJECTS = frozenset(
         "vehicle",
         "car",
         "truck",
+        "van",
+        "ammunition",
     }
 )
+# Who kills an attacker: "police shot and killed X", "X was shot dead by officers".
+_SECURITY_NOUNS = frozenset(
+    {"police", "officer", "troops", "soldier", "force", "security", "sniper", "commando"}
+)
+_KILLING_VERBS = frozenset({"kill", "shoot", "neutralise", "neutralize", "gun"})
+# "was given a life sentence", "received a 20-year term"
+_PUNISHMENTS = frozenset({"sentence", "term"})
 # The bystanders and officers who stop an attacker are named beside them.
 _CONFRONT_VERBS = frozenset(
     {"tackle", "subdue", "confront", "disarm", "restrain", "overpower", "chase", "wrestle", "stop"}
@@ -157,12 +179,13 @@ class Evidence:
 
 
 def suspect_evidence(
-    doc: Doc, start: int, end: int, after_suspect: bool = False
+    doc: Doc, start: int, end: int, *, after_suspect: bool = False, year: int | None = None
 ) -> Evidence | None:
     """What makes the person named at doc.text[start:end] a suspect, or None.
 
     `after_suspect`: the sentence before spoke of a suspect, so "He was
-    identified as X" names that suspect.
+    identified as X" names that suspect. `year`: the attack's; an act dated
+    to another year is another event ("In 2011, X killed 77 people").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -172,7 +195,7 @@ def suspect_evidence(
     people = _same_person_tokens(span.root)
     if any(_confronts(token) for token in people):
         return None
-    found = [e for token in people for e in _evidence_of(token, span.root)]
+    found = [e for token in people for e in _evidence_of(token, span.root, year)]
     if not found:
         return None
     return next((e for e in found if e.role), found[0])
@@ -254,13 +277,15 @@ def _same_person_tokens(head: Token) -> list[Token]:
     return people
 
 
-def _evidence_of(token: Token, name: Token) -> list[Evidence]:
+def _evidence_of(token: Token, name: Token, year: int | None) -> list[Evidence]:
     found = []
     if token is not name and token.lemma_.lower() in PERPETRATOR_NOUNS:
         found.append(Evidence("perpetrator noun", PERPETRATOR_NOUNS[token.lemma_.lower()]))
     found.extend(_noun_evidence(token))
+    if _killed_by_security_forces(token) and not _about_another_event(token.head, year):
+        found.append(Evidence("killed by the security forces", "attacker"))
     for verb in _own_verbs(token):
-        if _about_another_event(verb) or _negated(verb):
+        if _about_another_event(verb, year) or _negated(verb):
             continue
         if _is_attack(verb):
             found.append(Evidence("attack", "attacker"))
@@ -274,9 +299,12 @@ def _evidence_of(token: Token, name: Token) -> list[Evidence]:
 def _noun_evidence(token: Token) -> list[Evidence]:
     """Perpetrator nouns the parse links to the token: titles, "two of the bombers",
     "identified the gunman as X", "the attacker was X", "X was the gunman"."""
-    # A title is lower-case in running text: "suspect X", not "Terrorist Attack".
+    # A title is lower-case in running text ("suspect X", not "Terrorist Attack") unless
+    # it opens the sentence: "Gunman X was shot dead".
     linked = [
-        c for c in token.children if c.dep_ == "appos" or (c.dep_ == "compound" and c.is_lower)
+        c
+        for c in token.children
+        if c.dep_ == "appos" or (c.dep_ == "compound" and (c.is_lower or c.is_sent_start))
     ]
     linked += [
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -294,6 +322,9 @@ def _noun_evidence(token: Token) -> list[Evidence]:
         linked += [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if token.dep_ in ("attr", "nsubj") and head.lemma_ == "be":
         linked += [c for c in head.children if c.dep_ in ("attr", "nsubj") and c is not token]
+    if token.dep_ in ("nsubj", "nsubjpass"):  # "X is believed to be the gunman"
+        clauses = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
+        linked += [a for c in clauses for a in c.children if a.dep_ == "attr"]
     return [
         Evidence("perpetrator noun", PERPETRATOR_NOUNS[t.lemma_.lower()])
         for t in linked
@@ -346,9 +377,38 @@ def _acts_on_the_attack(verb: Token) -> bool:
     )
 
 
+def _killed_by_security_forces(token: Token) -> bool:
+    """ "police shot and killed X", "X was shot dead by officers"."""
+    verb = token.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if not any(v.lemma_.lower() in _KILLING_VERBS for v in verbs):
+        return False
+    if token.dep_ == "dobj":
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [c for c in verb.head.children if verb.dep_ == "conj" and c.dep_ == "nsubj"]
+    elif token.dep_ == "nsubjpass":
+        agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
+        doers = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+    else:
+        return False
+    return any(d.lemma_.lower() in _SECURITY_NOUNS for d in doers)
+
+
 def _legal_step(token: Token) -> bool:
     head = token.head
     lemma = head.lemma_.lower()
+    objects = {c.lemma_.lower() for c in head.children if c.dep_ == "dobj"}
+    held = {p.lemma_.lower() for c in head.children if c.dep_ == "prep" for p in c.children}
+    if token.dep_ in ("nsubjpass", "dobj") and held & {"custody", "detention"}:
+        return True  # "taken into custody", "held in detention"
+    if token.dep_ == "nsubjpass" and lemma in ("give", "hand") and objects & _PUNISHMENTS:
+        return True  # "was given a life sentence"
+    if (
+        token.dep_ == "nsubj"
+        and lemma in ("receive", "face", "serve")
+        and (objects & {*_PUNISHMENTS, "charge"})
+    ):
+        return True
     if token.dep_ in ("nsubjpass", "dobj") and lemma in LEGAL_VERBS:
         return not _negated(head)
     if token.dep_ in ("dobj", "nsubjpass") and lemma == "find":
@@ -375,12 +435,25 @@ def _confronts(token: Token) -> bool:
     )
 
 
-def _about_another_event(verb: Token) -> bool:
-    return any(
+def _about_another_event(verb: Token, year: int | None) -> bool:
+    """ "the deadliest since X killed 77", or an act dated to another year."""
+    compared = any(
         a.lower_ in _OTHER_EVENT_MARKERS
         or any(c.dep_ == "mark" and c.lower_ in _OTHER_EVENT_MARKERS for c in a.children)
         for a in (verb, *verb.ancestors)
     )
+    return compared or (year is not None and any(y != year for y in _years_of(verb)))
+
+
+def _years_of(verb: Token) -> list[int]:
+    """Years in the verb's own phrases, not in its subject's ("X, jailed in 2009, ...")."""
+    phrases = [c for c in verb.children if c.dep_ not in (*_SUBJECTS, "nsubjpass", "conj")]
+    return [
+        int(t.text)
+        for phrase in phrases
+        for t in phrase.subtree
+        if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100
+    ]
 
 
 def _negated(token: Token) -> bool:

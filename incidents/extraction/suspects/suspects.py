@@ -15,12 +15,19 @@ weapons) an accomplice; otherwise the suspect is taken to be an attacker.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.incident.location import DATELINE
 from incidents.extraction.lexicons import actors, places
-from incidents.extraction.lexicons.names import fold_token, name_tokens, same_person, surname_key
+from incidents.extraction.lexicons.names import (
+    fold_token,
+    leading_title,
+    name_tokens,
+    same_person,
+    surname_key,
+)
 from incidents.extraction.results import (
     IncidentCandidate,
     Span,
@@ -29,6 +36,7 @@ from incidents.extraction.results import (
 )
 from incidents.extraction.scope import Sentence, prose_sentences
 from incidents.extraction.suspects.evidence import (
+    PERPETRATOR_NOUNS,
     apposed_age,
     is_conjunct,
     role_from_verbs,
@@ -39,8 +47,13 @@ from incidents.extraction.suspects.status import STATUS_RANK, status_events_in
 from incidents.extraction.suspects.unnamed import UnnamedSuspect, unnamed_suspects
 
 _WORD = r"[A-Z][a-zà-ÿ'ʼ’]+(?:-[A-Z][a-zà-ÿ]+)?"
+# Lower-case particles inside names: "Ayoub bin Rashid", "Omar al-Masri", "Pieter van Dijk".
+_PARTICLE = (
+    r"(?:(?:al|el|ad|an|as|ash|at|ar|az)-|(?:bin|ibn|bint|abu|ben|de|da|del|dela|della|di|du"
+    r"|van|von|der|den|la|le|dos|das)\s+)"
+)
 # Two to four capitalised words, with middle initials: "Tyler J. Brooks".
-_NAME = re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:[A-Z]\.\s+)?{_WORD}){{1,3}}")
+_NAME = re.compile(rf"(?<![\w-]){_WORD}(?:\s+(?:[A-Z]\.\s+)?{_PARTICLE}?{_WORD}){{1,3}}")
 # "The bomber, Salman Abedi", "Two of the airport bombers, A and B", "The driver was X".
 _ROLE_NOUN_BEFORE = re.compile(
     r"\b(?:gunm[ae]n|bombers?|attackers?|assailants?|perpetrators?|shooters?|driver"
@@ -62,7 +75,7 @@ _NOT_A_SUSPECT_BEFORE = re.compile(
     r"|editor|lawyer|director|commissioner|ambassador|secretary|member|officials?|general"
     r"|witness|survivor|victim|assistant|co-workers|owner of|reporter|judge"
     r"|prosecutor|magistrate|superintendent|detective|inspector|sergeant|constable|sheriff"
-    r"|principal|activist|officer|bystander|professor)\W{1,3}(?:\w+\W{1,3})?$",
+    r"|principal|activist|officer|bystander|professor)\W{1,3}(?:(?!said|says|told)\w+\W{1,3})?$",
     re.IGNORECASE,
 )
 # "said X", "a statement by X": a speaker, unless the parse makes X the doer of the attack.
@@ -146,7 +159,8 @@ def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> lis
     for index, sentence in enumerate(sentences):
         before = sentences[index - 1] if index else None
         after_suspect = bool(before) and speaks_of_a_suspect(parsed.doc, before.start, before.end)
-        for name, start, end, role in _suspect_names(parsed, sentence, after_suspect):
+        names = _suspect_names(parsed, sentence, after_suspect, incident)
+        for name, start, end, role in names:
             _add_mention(found, name, sentence, parsed, start, end, role)
     _add_status_events(parsed, sentences, found, incident)
     _add_later_ages(sentences, found)
@@ -156,15 +170,18 @@ def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> lis
     return [_candidate(parsed, s) for s in found] + [_unnamed_candidate(parsed, u) for u in unnamed]
 
 
-def _suspect_names(parsed: ParsedDocument, sentence: Sentence, after_suspect: bool):
+def _suspect_names(
+    parsed: ParsedDocument, sentence: Sentence, after_suspect: bool, incident: IncidentCandidate
+):
     """Names the sentence makes suspects, each with the role its evidence implies."""
     in_list = sentence.text.lstrip().startswith(("- ", "* ", "• "))
     listed = in_list and bool(_SUSPECT_SECTION.search(sentence.section))
     previous = None  # a gapped clause shares its verb: "A got 41 years and B 33 years"
-    for match in _NAME.finditer(sentence.text):
+    for match in _names(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         apposed = bool(_ROLE_NOUN_BEFORE.search(sentence.text[: match.start()][-80:]))
-        found = suspect_evidence(parsed.doc, start, end, after_suspect)
+        year = incident.date.year if incident.date else None
+        found = suspect_evidence(parsed.doc, start, end, after_suspect=after_suspect, year=year)
         if found is None and is_conjunct(parsed.doc, start, end):
             found = previous
         if not (listed or apposed or found):
@@ -174,6 +191,25 @@ def _suspect_names(parsed: ParsedDocument, sentence: Sentence, after_suspect: bo
         if _is_person_name(parsed, sentence, match, strong):
             role = found.role if found else None
             yield match.group(), start, end, role or role_from_verbs(parsed.doc, start, end)
+
+
+def _names(text: str) -> Iterator[re.Match[str]]:
+    """Capitalised names, after a leading title or noun: "Gunman Ali Kaya" -> "Ali Kaya".
+
+    An office ("Sergeant Ana Diaz", "Mayor Tom Li") is no suspect's title: such
+    names are left out.
+    """
+    for match in _NAME.finditer(text):
+        title = leading_title(match.group())
+        first = match.group().split(maxsplit=1)[0].casefold()
+        if title:
+            continue
+        if first in PERPETRATOR_NOUNS:
+            rest = _NAME.match(text, match.start() + len(first) + 1)
+            if rest:
+                yield rest
+            continue
+        yield match
 
 
 def _is_person_name(
