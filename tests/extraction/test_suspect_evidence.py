@@ -121,6 +121,20 @@ NAMED_SUSPECTS = [
         "Sami Lehto was taken into custody at his home.",
         {("Sami Lehto", None, "attacker")},
     ),
+    # A person the text describes first and names later.
+    (
+        "Officers arrived and detained the man, later identified as Kamal Idris.",
+        {("Kamal Idris", None, "attacker")},
+    ),
+    (
+        "A 25-year-old man was arrested at the scene. "
+        "Police named him on Sunday as local resident and Syrian national Kamal Idris.",
+        {("Kamal Idris", 25, "attacker")},
+    ),
+    (
+        "On Monday two brothers, Malik and Rami Hassan, forced their way into the newsroom.",
+        {("Malik Hassan", None, "attacker"), ("Rami Hassan", None, "attacker")},
+    ),
     # A part in the attack other than carrying it out.
     (
         "Prosecutors say Ingrid Bakke ordered the attack. Lars Moe sold the rifles to the gunmen.",
@@ -156,6 +170,7 @@ NOBODY = [
     "Police shot and killed Dario Vance in 2009 after a robbery.",
     "Sergeant Ellis Moore shot the gunman in the leg.",
     "Amira Haddad was killed by the gunman as she left the shop.",
+    "A 30-year-old nurse was among the dead. Police named her as Lina Sorensen.",
 ]
 
 

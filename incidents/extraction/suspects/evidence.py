@@ -87,6 +87,7 @@ _PHRASAL_ATTACKS = {
     "plant": {"bomb", "explosive", "device"},
     "set": {"fire", "off"},
     "take": {"hostage", "hostages"},
+    "force": {"way"},  # "forced their way into the building"
     "drive": {"into"},
     "go": {"rampage", "spree"},
     "launch": {"attack", "assault", "raid"},
@@ -190,9 +191,9 @@ def suspect_evidence(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    if after_suspect and _names_a_pronoun(span.root):
-        return Evidence("perpetrator noun", None)
     people = _same_person_tokens(span.root)
+    if after_suspect and any(_names_a_pronoun(token) for token in people):
+        return Evidence("perpetrator noun", None)
     if any(_confronts(token) for token in people):
         return None
     found = [e for token in people for e in _evidence_of(token, span.root, year)]
@@ -310,11 +311,15 @@ def _noun_evidence(token: Token) -> list[Evidence]:
         p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
     ]
     head = token.head
+    found = []
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING_VERBS:
         verb = head.head
-        linked += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if verb.dep_ == "acl":
-            linked.append(verb.head)
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        named += [verb.head] if verb.dep_ == "acl" else []
+        if verb.dep_ in ("dep", "advcl", "conj") and not named:  # "detained a man, identified as"
+            named = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        linked += named
+        found += [_what_befell(noun) for noun in named if _what_befell(noun)]
     if token.dep_ in ("dobj", "nsubjpass") and head.lemma_ in _NAMING_VERBS:
         linked += [p for c in head.children if c.lower_ == "as" for p in c.children]
     if token.dep_ == "pobj" and head.lower_ in _INCLUDING:
@@ -325,11 +330,19 @@ def _noun_evidence(token: Token) -> list[Evidence]:
     if token.dep_ in ("nsubj", "nsubjpass"):  # "X is believed to be the gunman"
         clauses = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_ == "be"]
         linked += [a for c in clauses for a in c.children if a.dep_ == "attr"]
-    return [
+    return found + [
         Evidence("perpetrator noun", PERPETRATOR_NOUNS[t.lemma_.lower()])
         for t in linked
         if t.lemma_.lower() in PERPETRATOR_NOUNS and not _negated(t)
     ]
+
+
+def _what_befell(noun: Token) -> Evidence | None:
+    """Evidence about the person a name is given to: "police detained a man, later
+    identified as X", "a man who opened fire was named as X"."""
+    if _killed_by_security_forces(noun) or any(_is_attack(v) for v in _own_verbs(noun)):
+        return Evidence("attack", "attacker")
+    return Evidence("legal step", None) if _legal_step(noun) else None
 
 
 def _own_verbs(token: Token) -> list[Token]:

@@ -161,7 +161,10 @@ def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> lis
         after_suspect = bool(before) and speaks_of_a_suspect(parsed.doc, before.start, before.end)
         names = _suspect_names(parsed, sentence, after_suspect, incident)
         for name, start, end, role in names:
-            _add_mention(found, name, sentence, parsed, start, end, role)
+            suspect = _add_mention(found, name, sentence, parsed, start, end, role)
+            if after_suspect and suspect.age is None:
+                described = _DESCRIBED_AGE.search(before.text)
+                suspect.age = int(described["age"]) if described else None
     _add_status_events(parsed, sentences, found, incident)
     _add_later_ages(sentences, found)
     _add_group_nationality(sentences, found)
@@ -190,7 +193,29 @@ def _suspect_names(
         strong = listed or apposed or (found is not None and found.kind != "legal step")
         if _is_person_name(parsed, sentence, match, strong):
             role = found.role if found else None
-            yield match.group(), start, end, role or role_from_verbs(parsed.doc, start, end)
+            role = role or role_from_verbs(parsed.doc, start, end)
+            yield match.group(), start, end, role
+            sibling = _shared_surname(sentence.text[: match.start()])
+            if sibling and " " in match.group():
+                surname = match.group().rsplit(maxsplit=1)[1]
+                at = sentence.start + sibling.start("given")
+                yield f"{sibling['given']} {surname}", at, at + len(sibling["given"]), role
+
+
+# "the brothers Malik and Rami Hassan": Malik is a Hassan too.
+_SHARED_SURNAME = re.compile(rf"(?<![\w-])(?P<given>{_WORD}),?\s+and\s+$")
+# "A 25-year-old man was arrested. Police named him as X": X is 25.
+_DESCRIBED_AGE = re.compile(
+    r"\b(?i:an?|the) (?P<age>\d{1,2})-year-old (?:[\w-]+ )?(?:man|woman|suspect|boy|girl)\b"
+)
+
+
+def _shared_surname(before: str) -> re.Match[str] | None:
+    """The lone given name before "and X Y", not the surname of a full name before it."""
+    sibling = _SHARED_SURNAME.search(before)
+    if sibling and re.search(r"[A-Z][\w'’-]*\s+$", before[: sibling.start()]):
+        return None
+    return sibling
 
 
 def _names(text: str) -> Iterator[re.Match[str]]:
@@ -266,7 +291,7 @@ def _add_mention(
     start: int,
     end: int,
     role: str | None,
-) -> None:
+) -> _Suspect:
     text = parsed.text
     existing = next((s for s in found if same_person(s.name, name)), None)
     if existing is None:
@@ -283,6 +308,7 @@ def _add_mention(
         apposed = _NATIONALITY_BEFORE.search(before)
         own = places.country_code(apposed["adjective"]) if apposed else ""
         existing.nationality = own or _own_nationality(text, end, sentence)
+    return existing
 
 
 def _add_later_ages(sentences: list[Sentence], found: list[_Suspect]) -> None:
