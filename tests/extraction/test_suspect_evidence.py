@@ -135,6 +135,16 @@ NAMED_SUSPECTS = [
         "On Monday two brothers, Malik and Rami Hassan, forced their way into the newsroom.",
         {("Malik Hassan", None, "attacker"), ("Rami Hassan", None, "attacker")},
     ),
+    # Role from the words about the suspect, not from the paragraph around them.
+    (
+        "Donations poured in to fund the funerals. Tom Vega, 19, was charged with murder. "
+        "Money was also raised for the injured.",
+        {("Tom Vega", 19, "attacker")},
+    ),
+    (
+        "A court convicted four people of helping the gunman. Ana Pires was jailed for six years.",
+        {("Ana Pires", None, "accomplice")},
+    ),
     # A part in the attack other than carrying it out.
     (
         "Prosecutors say Ingrid Bakke ordered the attack. Lars Moe sold the rifles to the gunmen.",

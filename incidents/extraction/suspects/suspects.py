@@ -165,6 +165,7 @@ def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> lis
             if after_suspect and suspect.age is None:
                 described = _DESCRIBED_AGE.search(before.text)
                 suspect.age = int(described["age"]) if described else None
+    _add_roles(parsed, sentences, found)
     _add_status_events(parsed, sentences, found, incident)
     _add_later_ages(sentences, found)
     _add_group_nationality(sentences, found)
@@ -296,7 +297,7 @@ def _add_mention(
     existing = next((s for s in found if same_person(s.name, name)), None)
     if existing is None:
         existing = _Suspect(name, sentence)
-        existing.role = role or _role(sentence, text)
+        existing.role = role or ""
         found.append(existing)
     elif name != existing.name and name not in existing.spellings:
         existing.spellings.append(name)
@@ -337,21 +338,51 @@ def _own_nationality(text: str, end: int, sentence: Sentence) -> str:
     return places.country_code(origin["country"]) if origin else ""
 
 
-def _role(sentence: Sentence, text: str) -> str:
-    paragraph = _paragraph(text, sentence)
-    for role, cue in _ROLE_CUES:
-        if cue.search(paragraph):
-            return role
-    return "attacker"
+# "A third defendant, X": one more of the kind just named.
+_ONE_MORE = re.compile(
+    r"\b(?:another|(?:a|the) (?:second|third|fourth|fifth|sixth)|other)"
+    r" (?:defendant|suspect|accused|accomplice|co-defendant)\b",
+    re.IGNORECASE,
+)
 
 
-def _paragraph(text: str, sentence: Sentence) -> str:
+def _add_roles(parsed: ParsedDocument, sentences: list[Sentence], found: list[_Suspect]) -> None:
+    """A role from the words about the suspect, where the parse gave none: money makes
+    a financier, recruiting a recruiter, help an accomplice; otherwise an attacker."""
+    for number, suspect in enumerate(found):
+        if suspect.role:
+            continue
+        passage = _passage_about(parsed, sentences, sentences.index(suspect.sentence))
+        roles = [role for role, cue in _ROLE_CUES if cue.search(passage)]
+        if not roles and number and _ONE_MORE.search(suspect.sentence.text):
+            roles = [found[number - 1].role]
+        suspect.role = roles[0] if roles else "attacker"
+
+
+def _passage_about(parsed: ParsedDocument, sentences: list[Sentence], index: int) -> str:
+    """The sentence naming a suspect and those that go on about them with a pronoun
+    ("He rented the flat ..."), and the one before if it speaks of suspects ("Another
+    suspect was detained, suspected of financing. He was identified as X"); a list
+    item alone."""
+    text, sentence = parsed.text, sentences[index]
     if sentence.text.lstrip().startswith(("- ", "* ")):
         end = text.find("\n", sentence.start)
         return text[sentence.start : end if end >= 0 else len(text)]
-    start = text.rfind("\n\n", 0, sentence.start) + 1
-    end = text.find("\n\n", sentence.end)
-    return text[start : end if end >= 0 else len(text)]
+    before = sentences[index - 1] if index else None
+    joined = before and _same_paragraph(text, before, sentence)
+    first = (
+        index - 1 if joined and speaks_of_a_suspect(parsed.doc, before.start, before.end) else index
+    )
+    last = index
+    while last + 1 < len(sentences) and _PRONOUN_START.match(sentences[last + 1].text):
+        if not _same_paragraph(text, sentences[last], sentences[last + 1]):
+            break
+        last += 1
+    return " ".join(s.text for s in sentences[first : last + 1])
+
+
+def _same_paragraph(text: str, sentence: Sentence, following: Sentence) -> bool:
+    return "\n" not in text[sentence.end : following.start]
 
 
 def _add_status_events(parsed, sentences, found, incident) -> None:
