@@ -223,6 +223,14 @@ UNNAMED_GROUPS = [
         {("suspect (unnamed)", "accomplice", "charged")},
     ),
     ("The bomber blew himself up at the gate.", {("bomber (unnamed)", "attacker", "dead")}),
+    (
+        "Soldiers killed the commander and mastermind of the raid on Tuesday.",
+        {("mastermind (unnamed)", "organiser", "killed")},
+    ),
+    (
+        "The suspect, a 41-year-old local man, was caught by police hours later.",
+        {("suspect (unnamed)", "attacker", "detained")},
+    ),
 ]
 
 NO_GROUP = [
@@ -233,6 +241,12 @@ NO_GROUP = [
     "Leon Marsh opened fire at the market. The gunman was arrested an hour later.",
     "Another suspect was detained on Monday. He was named as Ivo Brandl, a 22-year-old mechanic.",
 ]
+
+
+def test_an_unnamed_suspect_keeps_the_age_of_its_apposition():
+    text = "The suspect, a 41-year-old local man, was caught by police hours later."
+    (suspect,) = extract_suspects(parsed(text), INCIDENT)
+    assert suspect.age == 41
 
 
 def _found_with_status(text: str) -> set[tuple[str, str, str | None]]:

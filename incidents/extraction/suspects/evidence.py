@@ -223,11 +223,13 @@ def speaks_of_a_suspect(doc: Doc, start: int, end: int) -> bool:
 
 
 def _names_a_pronoun(name: Token) -> bool:
-    """ "He was identified as X", "police named him as X"."""
-    verb = name.head.head
+    """ "He was identified as X", "police named him as X" (the name may sit a few
+    arcs below "as" when the parser stumbles on a descriptive phrase before it)."""
+    ancestors = list(name.ancestors)[:4]
+    marker = next((a for a in ancestors if a.lower_ == "as" and a.dep_ == "prep"), None)
+    verb = marker.head if marker is not None else None
     return (
-        name.dep_ == "pobj"
-        and name.head.lower_ == "as"
+        verb is not None
         and verb.lemma_ in _NAMING_VERBS
         and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in verb.children)
     )
@@ -236,9 +238,12 @@ def _names_a_pronoun(name: Token) -> bool:
 def apposed_age(doc: Doc, start: int, end: int) -> int | None:
     """An age in the name's apposition: "X, a former soldier aged 41", "X, 31 years old"."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    for apposition in (c for c in span.root.children if c.dep_ == "appos"):
+    return age_in_apposition(span.root) if span is not None and len(span) else None
+
+
+def age_in_apposition(head: Token) -> int | None:
+    """The age an apposition gives the noun: "the suspect, a 37-year-old man"."""
+    for apposition in (c for c in head.children if c.dep_ == "appos"):
         for token in apposition.subtree:
             if token.dep_ == "relcl":
                 break

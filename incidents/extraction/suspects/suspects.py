@@ -527,6 +527,7 @@ def _unnamed_candidate(parsed: ParsedDocument, suspect: UnnamedSuspect) -> Suspe
     return SuspectCandidate(
         name=suspect.name,
         span=span,
+        age=suspect.age,
         role=suspect.role,
         status=suspect.status,
         status_events=(StatusEventCandidate(status=suspect.status, span=span),),

@@ -18,7 +18,11 @@ from spacy.tokens import Token
 
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.scope import Sentence
-from incidents.extraction.suspects.evidence import PERPETRATOR_NOUNS, ROLE_VERBS
+from incidents.extraction.suspects.evidence import (
+    PERPETRATOR_NOUNS,
+    ROLE_VERBS,
+    age_in_apposition,
+)
 
 # Nouns for unnamed perpetrators beyond those that name a person's role.
 _GROUP_NOUNS = frozenset({*PERPETRATOR_NOUNS, "militant", "jihadi", "jihadist", "gunmen"})
@@ -27,7 +31,7 @@ _PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "individual", "on
 # "three others remain at large": at large says who they are.
 _OTHERS = frozenset({"other", "others", "accomplice", "man", "men"})
 _STATUS_OF_LEGAL_VERB = {
-    **dict.fromkeys(("arrest", "detain", "apprehend", "capture", "remand"), "detained"),
+    **dict.fromkeys(("arrest", "detain", "apprehend", "capture", "remand", "catch"), "detained"),
     **dict.fromkeys(("charge", "indict"), "charged"),
     **dict.fromkeys(("convict", "sentence", "jail", "imprison"), "convicted"),
 }
@@ -47,6 +51,7 @@ class UnnamedSuspect:
     role: str
     status: str
     plural: bool
+    age: int | None = None
 
 
 def unnamed_suspects(
@@ -82,7 +87,8 @@ def _unnamed(token: Token, sentence: Sentence, names_anyone: bool) -> UnnamedSus
     if names_anyone and not _new_person(token) and (plural or _definite(token)):
         return None
     role = PERPETRATOR_NOUNS.get(token.lemma_.lower()) or _role_of_verbs(token) or "attacker"
-    return UnnamedSuspect(f"{_phrase(token)} (unnamed)", sentence, role, status, plural)
+    age = None if plural else age_in_apposition(token)
+    return UnnamedSuspect(f"{_phrase(token)} (unnamed)", sentence, role, status, plural, age)
 
 
 def _is_perpetrator(token: Token, status: str) -> bool:
@@ -95,7 +101,12 @@ def _is_perpetrator(token: Token, status: str) -> bool:
 
 
 def _status(token: Token) -> str | None:
-    """The status the clause gives the noun: arrested, charged, killed, dead, at large."""
+    """The status the clause gives the noun: arrested, charged, killed, dead, at large.
+
+    A later conjunct shares the first one's: "killed the commander and mastermind".
+    """
+    while token.dep_ == "conj":
+        token = token.head
     head, dep = token.head, token.dep_
     verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     lemmas = {v.lemma_.lower() for v in verbs}
