@@ -145,6 +145,11 @@ NAMED_SUSPECTS = [
         "A court convicted four people of helping the gunman. Ana Pires was jailed for six years.",
         {("Ana Pires", None, "accomplice")},
     ),
+    (
+        "Viktor Hale, a neighbour of the gunman, had known him since school. "
+        "Hale was arrested in June and later pleaded guilty to buying the rifles.",
+        {("Viktor Hale", None, "accomplice")},
+    ),
     # A part in the attack other than carrying it out.
     (
         "Prosecutors say Ingrid Bakke ordered the attack. Lars Moe sold the rifles to the gunmen.",
@@ -181,6 +186,7 @@ NOBODY = [
     "Sergeant Ellis Moore shot the gunman in the leg.",
     "Amira Haddad was killed by the gunman as she left the shop.",
     "A 30-year-old nurse was among the dead. Police named her as Lina Sorensen.",
+    "Marcus Reed was shot seven times by a police officer during an arrest.",
 ]
 
 

@@ -39,6 +39,8 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ich|ovna|evna|ichna|kyzy|uly|ugli)$")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "der"})
+# Generational suffixes are not surnames: "Ray Diaz Jr." is a Diaz.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NON_LETTER = re.compile(r"[^a-z\s]")
 
 
@@ -64,7 +66,7 @@ def name_tokens(name: str) -> list[str]:
     """Lower-case ASCII tokens without patronymics, particles or punctuation."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = _NON_LETTER.sub(" ", ascii_name.casefold().replace("-", " ")).split()
-    return [w for w in words if w not in _PARTICLES and not is_patronymic(w)]
+    return [w for w in words if w not in _PARTICLES | _SUFFIXES and not is_patronymic(w)]
 
 
 def is_patronymic(word: str) -> bool:

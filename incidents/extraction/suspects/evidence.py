@@ -160,7 +160,8 @@ _ATTACK_OBJECTS = frozenset(
 _SECURITY_NOUNS = frozenset(
     {"police", "officer", "troops", "soldier", "force", "security", "sniper", "commando"}
 )
-_KILLING_VERBS = frozenset({"kill", "shoot", "neutralise", "neutralize", "gun"})
+# "shot" alone may only wound: it kills with "dead" or "down".
+_KILLING_VERBS = frozenset({"kill", "neutralise", "neutralize"})
 # "was given a life sentence", "received a 20-year term"
 _PUNISHMENTS = frozenset({"sentence", "term"})
 # The bystanders and officers who stop an attacker are named beside them.
@@ -312,9 +313,10 @@ def _noun_evidence(token: Token) -> list[Evidence]:
         for c in token.children
         if c.dep_ == "appos" or (c.dep_ == "compound" and (c.is_lower or c.is_sent_start))
     ]
-    linked += [
-        p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-    ]
+    if token.pos_ in ("NUM", "PRON", "DET"):  # "two of the bombers", not "a neighbour of"
+        linked += [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ]
     head = token.head
     found = []
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_ in _NAMING_VERBS:
@@ -399,7 +401,8 @@ def _killed_by_security_forces(token: Token) -> bool:
     """ "police shot and killed X", "X was shot dead by officers"."""
     verb = token.head
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    if not any(v.lemma_.lower() in _KILLING_VERBS for v in verbs):
+    shot_dead = any(c.lower_ in ("dead", "down") for v in verbs for c in v.children)
+    if not any(v.lemma_.lower() in _KILLING_VERBS or shot_dead for v in verbs):
         return False
     if token.dep_ == "dobj":
         doers = [c for c in verb.children if c.dep_ == "nsubj"]

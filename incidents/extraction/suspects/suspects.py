@@ -104,10 +104,10 @@ _ROLE_CUES = (
         "accomplice",
         re.compile(
             r"\baid(?:ing|ed)?\b|\babet|\bhelp(?:ed|ing)\b|\bassist|\bowner of"
-            r"|\brented\b|\b(?:supplied|provided|bought|brought|sold|procured|obtained|delivered"
-            r"|smuggled|transported|hid|stored)"
-            r" (?:\w+ ){0,3}weapons\b|\blogistic|\bharbou?r|\baccomplice"
-            r"|\bco-conspirator",
+            r"|\brented\b|\b(?:suppl|provid|bought|buy|brought|sold|sell|procur|obtain|deliver"
+            r"|smuggl|transport|hid|stor)\w*"
+            r" (?:\w+ ){0,3}(?:weapons?|guns?|rifles?|firearms?|explosives?|ammunition)\b"
+            r"|\blogistic|\bharbou?r|\baccomplice|\bco-conspirator|\bmaterial support\b",
             re.IGNORECASE,
         ),
     ),
@@ -165,6 +165,7 @@ def extract_suspects(parsed: ParsedDocument, incident: IncidentCandidate) -> lis
             if after_suspect and suspect.age is None:
                 described = _DESCRIBED_AGE.search(before.text)
                 suspect.age = int(described["age"]) if described else None
+    _add_named_earlier(parsed, sentences, found, incident)
     _add_roles(parsed, sentences, found)
     _add_status_events(parsed, sentences, found, incident)
     _add_later_ages(sentences, found)
@@ -336,6 +337,53 @@ def _own_nationality(text: str, end: int, sentence: Sentence) -> str:
         return places.country_code(next(g for g in found.groups() if g))
     origin = _FROM_COUNTRY.search(clause)
     return places.country_code(origin["country"]) if origin else ""
+
+
+def _add_named_earlier(
+    parsed: ParsedDocument,
+    sentences: list[Sentence],
+    found: list[_Suspect],
+    incident: IncidentCandidate,
+) -> None:
+    """People named in full with nothing against them yet, whom a later sentence makes
+    suspects by surname: "X, a neighbour, bought the rifles. ... X was arrested"."""
+    people = _people_named(parsed, sentences)
+    year = incident.date.year if incident.date else None
+    for sentence in sentences:
+        span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for token in span or ():
+            full = people.get(fold_token(token.lower_)) if _bare_surname(token) else None
+            if full is None or any(surname_key(s.name) == surname_key(full) for s in found):
+                continue
+            end = token.idx + len(token)
+            evidence = suspect_evidence(parsed.doc, token.idx, end, year=year)
+            if evidence and evidence.kind in _ACTS:
+                suspect = _Suspect(full, sentence)
+                suspect.role = evidence.role or ""
+                found.append(suspect)
+
+
+_ACTS = ("legal step", "attack", "part in the attack")
+
+
+def _people_named(parsed: ParsedDocument, sentences: list[Sentence]) -> dict[str, str]:
+    """The full names of people in the text by surname key, first spelling first."""
+    people: dict[str, str] = {}
+    for sentence in sentences:
+        for match in _names(sentence.text):
+            if _is_person_name(parsed, sentence, match, listed=False):
+                people.setdefault(surname_key(match.group()), match.group())
+    return people
+
+
+def _bare_surname(token) -> bool:
+    """A capitalised proper noun standing alone, not part of a longer name."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.dep_ != "compound"
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 # "A third defendant, X": one more of the kind just named.
