@@ -187,6 +187,8 @@ NOBODY = [
     "Amira Haddad was killed by the gunman as she left the shop.",
     "A 30-year-old nurse was among the dead. Police named her as Lina Sorensen.",
     "Marcus Reed was shot seven times by a police officer during an arrest.",
+    "A security guard, Omar Castillo, fired back and wounded one of them.",
+    "Soldiers led by Ivan Petrenko opened fire on the militants in the hills.",
 ]
 
 

@@ -133,6 +133,10 @@ ROLE_VERBS: dict[str, str] = {
     **dict.fromkeys(("finance", "fund", "bankroll"), "financier"),
     "recruit": "recruiter",
 }
+# Whom the police or a bystander shoots at: no attack of theirs.
+_AT_THE_ATTACKERS = frozenset(
+    {*PERPETRATOR_NOUNS, "militant", "jihadist", "insurgent", "gunmen"} - {"accused"}
+)
 # What a helper, planner or financier acts on: "helped the gunmen", "funded the attack".
 _ATTACK_OBJECTS = frozenset(
     {
@@ -371,20 +375,33 @@ def _own_verbs(token: Token) -> list[Token]:
 
 
 def _is_attack(verb: Token) -> bool:
-    if _negated(verb):
+    if _negated(verb) or _responds(verb):
         return False
     lemma = verb.lemma_.lower()
-    words = {
+    if lemma in _PHRASAL_ATTACKS:
+        return bool(_words_of(verb) & _PHRASAL_ATTACKS[lemma])
+    return lemma in ATTACK_VERBS
+
+
+def _responds(verb: Token) -> bool:
+    """A shot at the attackers: "fired back", "returned fire", "shot at the gunmen"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "return":
+        return "fire" in _words_of(verb)
+    if lemma not in ATTACK_VERBS and lemma not in _PHRASAL_ATTACKS:
+        return False
+    words = _words_of(verb)
+    return bool(words & _AT_THE_ATTACKERS) or "back" in words
+
+
+def _words_of(verb: Token) -> set[str]:
+    """Lemmas of the verb's dependents but its subject, and of their prepositions' objects."""
+    return {
         w.lemma_.lower()
         for c in verb.children
+        if c.dep_ not in (*_SUBJECTS, "nsubjpass")
         for w in (c, *[g for g in c.children if g.dep_ == "pobj"])
     }
-    if lemma in _PHRASAL_ATTACKS:
-        return bool(words & _PHRASAL_ATTACKS[lemma])
-    if lemma not in ATTACK_VERBS:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return not any(o.lemma_.lower() in PERPETRATOR_NOUNS for o in objects)
 
 
 def _acts_on_the_attack(verb: Token) -> bool:
@@ -449,8 +466,10 @@ def _legal_step(token: Token) -> bool:
 
 
 def _confronts(token: Token) -> bool:
+    """The person stopped, fought or shot back at the attacker."""
     return any(
         verb.lemma_.lower() in _CONFRONT_VERBS
+        or _responds(verb)
         or (verb.lemma_.lower() == "hold" and any(c.lower_ == "down" for c in verb.children))
         for verb in _own_verbs(token)
     )
