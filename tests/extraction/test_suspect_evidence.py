@@ -102,6 +102,10 @@ NAMED_SUSPECTS = [
         {("Felix Amundsen", None, "attacker")},
     ),
     (
+        "Tomasz Wilk, a commander of the group, was gunned down in a police raid in May.",
+        {("Tomasz Wilk", None, "attacker")},
+    ),
+    (
         "Police shot and killed Dario Vance after he refused to drop the knife.",
         {("Dario Vance", None, "attacker")},
     ),
@@ -189,6 +193,7 @@ NOBODY = [
     "Marcus Reed was shot seven times by a police officer during an arrest.",
     "A security guard, Omar Castillo, fired back and wounded one of them.",
     "Soldiers led by Ivan Petrenko opened fire on the militants in the hills.",
+    "Two men were shot dead in a raid by the Special Task Force and the Mobile Brigade.",
 ]
 
 
@@ -285,6 +290,7 @@ STATUSES = [
     ),
     ("Nils Harder opened fire at the club. He was released in 2015 after a robbery term.", None),
     ("Nils Harder opened fire at the club. The 40-year-old was charged with murder.", "charged"),
+    ("Nils Harder, the ringleader, was gunned down in a police raid in May.", "killed"),
 ]
 
 

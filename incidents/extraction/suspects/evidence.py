@@ -164,6 +164,9 @@ _ATTACK_OBJECTS = frozenset(
 _SECURITY_NOUNS = frozenset(
     {"police", "officer", "troops", "soldier", "force", "security", "sniper", "commando"}
 )
+_SECURITY_OPERATIONS = frozenset(
+    {"raid", "operation", "encounter", "shootout", "firefight", "gunfight", "standoff"}
+)
 # "shot" alone may only wound: it kills with "dead" or "down".
 _KILLING_VERBS = frozenset({"kill", "neutralise", "neutralize"})
 # "was given a life sentence", "received a 20-year term"
@@ -427,6 +430,9 @@ def _killed_by_security_forces(token: Token) -> bool:
     elif token.dep_ == "nsubjpass":
         agents = [c for v in verbs for c in v.children if c.dep_ == "agent"]
         doers = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+        settings = [p for v in verbs for c in v.children if c.lower_ == "in" for p in c.children]
+        if any(p.lemma_.lower() in _SECURITY_OPERATIONS for p in settings):
+            return True  # "gunned down in a police raid", "killed in an encounter"
     else:
         return False
     return any(d.lemma_.lower() in _SECURITY_NOUNS for d in doers)

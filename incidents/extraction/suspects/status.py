@@ -55,8 +55,11 @@ _CUES = (
     (
         "killed",
         re.compile(
-            r"\b(?:was|were) (?:shot dead|killed|shot and killed|fatally shot)(?: \w+){0,2}? "
-            r"(?:by|when|as) (?:the )?(?:police|security|officers|troops|soldiers|special forces)",
+            r"\b(?:was|were) (?:shot dead|killed|shot and killed|fatally shot|gunned down)"
+            r"(?: \w+){0,2}? (?:by|when|as) (?:the )?"
+            r"(?:police|security|officers|troops|soldiers|special forces)"
+            r"|\b(?:was|were) (?:shot dead|killed|gunned down) in (?:an? |the )?(?:[\w-]+ ){0,2}?"
+            r"(?:raid|operation|encounter|shootout|firefight|gunfight)\b",
             re.I,
         ),
     ),

@@ -119,6 +119,7 @@ _NOT_A_NAME = re.compile(
     r"|Minister|Governor|Mayor|Chief|General|Secretary|Patriarch|Pope|Prime|County|Prosecutor"
     r"|Arena|Stadium|Theatre|Theater|Mall|School|University|College|Hotel|Club|Market|Station"
     r"|Cathedral|Synagogue|Temple|Square|Museum|Bailey|Attacks?|Bombings?|Shootings?|Massacre"
+    r"|Forces?|Unit|Brigade|Battalion|Regiment|Command|Province|Emirates|Kingdom|Guard"
     r"|Judge|Sheriff|Superintendent|Detective|Inspector|Constable|Magistrate|Principal)\b"
     r"|^(?:In|On|At|As|By|For|The|A|An|According|After|Before|Since|Following|Despite|When|While"
     r"|If|Under|Among|During|From|With)\b|['’]s\b"
@@ -187,7 +188,7 @@ def _suspect_names(
         apposed = bool(_ROLE_NOUN_BEFORE.search(sentence.text[: match.start()][-80:]))
         year = incident.date.year if incident.date else None
         found = suspect_evidence(parsed.doc, start, end, after_suspect=after_suspect, year=year)
-        if found is None and is_conjunct(parsed.doc, start, end):
+        if found is None and is_conjunct(parsed.doc, start, end) and _person(sentence, start):
             found = previous
         if not (listed or apposed or found):
             continue
@@ -218,6 +219,10 @@ def _shared_surname(before: str) -> re.Match[str] | None:
     if sibling and re.search(r"[A-Z][\w'’-]*\s+$", before[: sibling.start()]):
         return None
     return sibling
+
+
+def _person(sentence: Sentence, start: int) -> bool:
+    return any(e.label_ == "PERSON" and e.start_char <= start < e.end_char for e in sentence.ents)
 
 
 def _names(text: str) -> Iterator[re.Match[str]]:
