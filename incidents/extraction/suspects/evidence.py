@@ -3,16 +3,22 @@
 A name is a suspect's when its sentence makes that person
 - the subject of an attack ("X opened fire", "X, 28, stabbed three people",
   "X, who detonated the bomb, ...", "the attack was carried out by X");
+- one who took another part in it ("X supplied the rifles to the gunmen",
+  "X planned the attack", "X financed the bombing");
 - one with a perpetrator noun: apposition ("the gunman, X", "X, the suspect"),
-  naming ("police identified the bomber as X", "the gunman, named as X"), a
-  copula ("the attacker was X") or a title ("suspect X");
+  naming ("police identified the bomber as X", "the gunman, named as X",
+  "police detained a man, later identified as X"), a copula ("the attacker was
+  X", "X is believed to be the gunman") or a title ("suspect X");
+- the one the security forces killed ("police shot and killed X", "X was
+  gunned down in a raid");
 - the one a legal step is taken against ("police arrested X", "X was charged",
-  "X pleaded guilty", "X appeared in court", "X, accused of ...").
+  "X pleaded guilty", "X appeared in court", "X was given a life sentence").
 
-The first two also say the role: attacking makes an attacker, an accomplice
-noun or helping verb an accomplice, planning an organiser, money a financier.
-People who confront the attacker ("X tackled the gunman") and clauses about
-other events ("the worst since X killed 77 people") give no evidence.
+All but the last also say the role: attacking makes an attacker, an
+accomplice noun or helping verb an accomplice, planning an organiser, money a
+financier. People who confront or shoot back at the attacker ("X tackled the
+gunman", "X fired back") and acts of other events ("the worst since X killed
+77 people", "in 2011, X killed ...") give no evidence.
 """
 
 from __future__ import annotations
@@ -241,36 +247,6 @@ def _names_a_pronoun(name: Token) -> bool:
         and verb.lemma_ in _NAMING_VERBS
         and any(c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PRON" for c in verb.children)
     )
-
-
-def apposed_age(doc: Doc, start: int, end: int) -> int | None:
-    """An age in the name's apposition: "X, a former soldier aged 41", "X, 31 years old"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return age_in_apposition(span.root) if span is not None and len(span) else None
-
-
-def age_in_apposition(head: Token) -> int | None:
-    """The age an apposition gives the noun: "the suspect, a 37-year-old man"."""
-    for apposition in (c for c in head.children if c.dep_ == "appos"):
-        for token in apposition.subtree:
-            if token.dep_ == "relcl":
-                break
-            age = _age_at(token)
-            if age is not None:
-                return age
-    return None
-
-
-def _age_at(token: Token) -> int | None:
-    """The number of "aged 41", "41-year-old" or "41 years old" at this token."""
-    if not (token.like_num and token.text.isdigit() and len(token.text) <= 2):
-        return None
-    doc = token.doc
-    before = doc[token.i - 1].lower_ if token.i else ""
-    after = " ".join(t.lower_ for t in doc[token.i + 1 : token.i + 5])
-    if before == "aged" or after.startswith(("- year - old", "years old", "year - old")):
-        return int(token.text)
-    return None
 
 
 def is_conjunct(doc: Doc, start: int, end: int) -> bool:

@@ -35,9 +35,9 @@ from incidents.extraction.results import (
     SuspectCandidate,
 )
 from incidents.extraction.scope import Sentence, prose_sentences
+from incidents.extraction.suspects.ages import apposed_age
 from incidents.extraction.suspects.evidence import (
     PERPETRATOR_NOUNS,
-    apposed_age,
     is_conjunct,
     role_from_verbs,
     speaks_of_a_suspect,

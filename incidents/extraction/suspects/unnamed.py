@@ -18,11 +18,8 @@ from spacy.tokens import Token
 
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.scope import Sentence
-from incidents.extraction.suspects.evidence import (
-    PERPETRATOR_NOUNS,
-    ROLE_VERBS,
-    age_in_apposition,
-)
+from incidents.extraction.suspects.ages import age_in_apposition
+from incidents.extraction.suspects.evidence import PERPETRATOR_NOUNS, ROLE_VERBS
 
 # Nouns for unnamed perpetrators beyond those that name a person's role.
 _GROUP_NOUNS = frozenset({*PERPETRATOR_NOUNS, "militant", "jihadi", "jihadist", "gunmen"})
