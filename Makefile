@@ -2,8 +2,9 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
+CORPUS ?= ../shared/corpus/dev
 
-.PHONY: run test lint format superuser bench install
+.PHONY: run test lint format superuser bench eval install
 
 ## run: install, migrate, import the seed documents and serve on http://127.0.0.1:8000
 run: $(VENV)/.runtime
@@ -28,6 +29,10 @@ format: $(VENV)/.dev
 superuser: $(VENV)/.runtime
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py createsuperuser
+
+## eval: extraction scores on the seeds and the development corpus's two halves, side by side
+eval: $(VENV)/.runtime
+	$(BIN)/python manage.py evaluate_extraction --compare $(CORPUS)
 
 bench: $(VENV)/.dev
 	$(BIN)/python bench/extraction.py

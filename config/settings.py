@@ -1,10 +1,6 @@
 """Settings for every environment, read from the environment (12-factor).
 
-DATABASE_URL  default: SQLite file db.sqlite3 in the project root
-SECRET_KEY    required when DEBUG is off; a development key is used only while DEBUG is on
-DEBUG         on by default, for local use
-ALLOWED_HOSTS comma-separated; default 127.0.0.1,localhost
-SECURE_SSL    "on" turns on HTTPS redirects, HSTS and secure cookies (behind TLS)
+Every variable, its default and its meaning is in one place: the README's Settings table.
 """
 
 from pathlib import Path
@@ -156,8 +152,6 @@ REST_FRAMEWORK = {
 # Anonymous API requests per client IP, e.g. 1000/hour or 60/minute; empty turns it off.
 # Counted in the default cache: set REDIS_URL when running several workers.
 API_ANON_RATE = env_str("API_ANON_RATE", default="1000/hour")
-# Mounts /bench/floor/incidents/, the bare .values() view bench/api.py compares against.
-API_BENCH_FLOOR = env_bool("API_BENCH_FLOOR", default=False)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Incident database API",

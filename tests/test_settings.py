@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ SETTINGS_VARIABLES = (
 )
 SHOW_SETTINGS = """
 import json
+import re
 from config import settings as s
 db = s.DATABASES["default"]
 print(json.dumps({
@@ -148,3 +150,13 @@ def test_it_passes_the_deployment_checklist_with_production_settings():
     )
 
     assert checked.returncode == 0, checked.stderr
+
+
+def test_every_variable_the_settings_read_is_in_the_readme_table():
+    settings_source = (PROJECT_ROOT / "config" / "settings.py").read_text()
+    readme = (PROJECT_ROOT / "README.md").read_text()
+
+    read = set(re.findall(r'env_\w+\("([A-Z_]+)"', settings_source))
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.MULTILINE))
+
+    assert read - documented == set()

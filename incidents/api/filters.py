@@ -8,7 +8,6 @@ from django.http import QueryDict
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
-from incidents import selectors
 from incidents.models import (
     Actor,
     CasualtyFigure,
@@ -26,6 +25,7 @@ from incidents.models import (
     SuspectStatusEvent,
 )
 from incidents.models import vocabularies as v
+from incidents.selectors import search as text_search
 
 MAX_INT = 2**31 - 1
 MAX_ID = 2**63 - 1
@@ -111,7 +111,7 @@ def actors_matching(value: str) -> QuerySet[Actor]:
     """An actor id, or a name or alias (case, accents and dashes ignored)."""
     if value.isdigit() and len(value) < 19:
         return Actor.objects.filter(pk=int(value))
-    return selectors.actors_named(value)
+    return text_search.actors_named(value)
 
 
 def _gtd_code_filter(label: str, vocabulary, code_model: type) -> filters.TypedChoiceFilter:
@@ -189,14 +189,14 @@ class IncidentFilter(UpdatedSinceFilterSet):
         return queryset.filter(country=value.upper())
 
     def filter_perpetrator(self, queryset, name, value):
-        return selectors.incidents_perpetrated_by(queryset, actors_matching(value))
+        return text_search.incidents_perpetrated_by(queryset, actors_matching(value))
 
     @extend_schema_field({"type": "boolean", "description": "Whether responsibility was claimed."})
     def filter_claimed(self, queryset, name, value):
         return queryset.filter(claimed=value == "true")
 
     def filter_search(self, queryset, name, value):
-        return selectors.incidents_matching(queryset, value)
+        return text_search.incidents_matching(queryset, value)
 
 
 class FigureFilter(UpdatedSinceFilterSet):
@@ -232,7 +232,7 @@ class FigureFilter(UpdatedSinceFilterSet):
         return queryset.filter(attributed_to__in=actors_matching(value))
 
     def filter_search(self, queryset, name, value):
-        return selectors.figures_matching(queryset, value)
+        return text_search.figures_matching(queryset, value)
 
 
 class StatementFilter(UpdatedSinceFilterSet):
@@ -253,7 +253,7 @@ class StatementFilter(UpdatedSinceFilterSet):
         return queryset.filter(speaker__in=actors_matching(value))
 
     def filter_search(self, queryset, name, value):
-        return selectors.statements_matching(queryset, value)
+        return text_search.statements_matching(queryset, value)
 
 
 class SuspectFilter(UpdatedSinceFilterSet):
@@ -282,7 +282,7 @@ class SuspectFilter(UpdatedSinceFilterSet):
         return queryset.filter(Exists(held))
 
     def filter_search(self, queryset, name, value):
-        return selectors.suspects_matching(queryset, value)
+        return text_search.suspects_matching(queryset, value)
 
 
 class SourceFilter(UpdatedSinceFilterSet):
@@ -317,7 +317,7 @@ class ActorFilter(UpdatedSinceFilterSet):
         fields: list[str] = []
 
     def filter_name(self, queryset, name, value):
-        return queryset.filter(pk__in=selectors.actors_named(value).values("pk"))
+        return queryset.filter(pk__in=text_search.actors_named(value).values("pk"))
 
 
 class RemovalFilter(FilterSet):

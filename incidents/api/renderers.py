@@ -9,8 +9,8 @@ from typing import Any
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.utils.encoders import JSONEncoder
 
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+from incidents.spreadsheets import neutralise_formula
+
 LIST_SEPARATOR = "; "
 
 
@@ -33,12 +33,6 @@ def flatten(record: Mapping, prefix: str = "") -> dict[str, Any]:
         else:
             flat[column] = value
     return flat
-
-
-def neutralise_formula(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
 
 
 def _cell_text(item: Any) -> str:

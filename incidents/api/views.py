@@ -15,7 +15,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
-from incidents import models, selectors
+from incidents import models
 from incidents.api import filters, schema
 from incidents.api import serializers as s
 from incidents.api.incident_serializers import IncidentDetailSerializer, IncidentListSerializer
@@ -31,6 +31,7 @@ from incidents.api.rows import (
     RowShape,
     incident_rows,
 )
+from incidents.selectors import querysets
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 BLANK_REFUSED = {"format", "status", "ordering", "cursor", "page_size"}
@@ -61,7 +62,7 @@ class PublicReadView(viewsets.GenericViewSet):
     ordering_fields: tuple[str, ...] = ("id", "updated_at")
     default_ordering = "id"
     # Replaced per request in initial(); this default serves schema generation.
-    review_statuses = selectors.ACCEPTED_ONLY
+    review_statuses = querysets.ACCEPTED_ONLY
 
     def initial(self, request, *args, **kwargs) -> None:
         # Before authentication, so a logged-in write gets 405 too rather than a CSRF 403.
@@ -178,8 +179,8 @@ class IncidentViewSet(ReadOnlyViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return selectors.incident_detail(statuses=self.review_statuses)
-        incidents = selectors.incident_list()
+            return querysets.incident_detail(statuses=self.review_statuses)
+        incidents = querysets.incident_list()
         renderer = getattr(self.request, "accepted_renderer", None)
         if renderer and renderer.format == GeoJSONRenderer.format:
             incidents = incidents.filter(latitude__isnull=False, longitude__isnull=False)
@@ -198,8 +199,8 @@ class CasualtyFigureViewSet(FactViewSet):
     filterset_class = filters.FigureFilter
     ordering_fields = ("reported_on", "updated_at", "id")
     list_rows = FIGURE_ROWS
-    list_selector = staticmethod(selectors.figure_list)
-    detail_selector = staticmethod(selectors.figure_detail)
+    list_selector = staticmethod(querysets.figure_list)
+    detail_selector = staticmethod(querysets.figure_detail)
 
 
 @schema.read_only_resource
@@ -209,8 +210,8 @@ class StatementViewSet(FactViewSet):
     filterset_class = filters.StatementFilter
     ordering_fields = ("made_on", "updated_at", "id")
     list_rows = STATEMENT_ROWS
-    list_selector = staticmethod(selectors.statement_list)
-    detail_selector = staticmethod(selectors.statement_detail)
+    list_selector = staticmethod(querysets.statement_list)
+    detail_selector = staticmethod(querysets.statement_detail)
 
 
 @schema.read_only_resource
@@ -220,8 +221,8 @@ class SuspectViewSet(FactViewSet):
     filterset_class = filters.SuspectFilter
     ordering_fields = ("updated_at", "id")
     list_rows = SUSPECT_ROWS
-    list_selector = staticmethod(selectors.suspect_list)
-    detail_selector = staticmethod(selectors.suspect_detail)
+    list_selector = staticmethod(querysets.suspect_list)
+    detail_selector = staticmethod(querysets.suspect_detail)
 
 
 @schema.read_only_resource
@@ -232,7 +233,7 @@ class SourceViewSet(ReadOnlyViewSet):
     list_rows = SOURCE_ROWS
 
     def get_queryset(self):
-        return selectors.source_detail() if self.action == "retrieve" else selectors.source_list()
+        return querysets.source_detail() if self.action == "retrieve" else querysets.source_list()
 
     def get_serializer_class(self):
         return s.SourceDetailSerializer if self.action == "retrieve" else s.SourceSerializer
@@ -247,7 +248,7 @@ class ActorViewSet(ReadOnlyViewSet):
     list_rows = ACTOR_ROWS
 
     def get_queryset(self):
-        return selectors.actor_detail() if self.action == "retrieve" else selectors.actor_list()
+        return querysets.actor_detail() if self.action == "retrieve" else querysets.actor_list()
 
 
 @schema.removal_feed()
@@ -260,7 +261,7 @@ class ChangeViewSet(mixins.ListModelMixin, PublicReadView):
     default_ordering = "removed_at"
 
     def get_queryset(self):
-        return selectors.removal_list()
+        return querysets.removal_list()
 
 
 def not_found(request, exception=None) -> HttpResponse:

@@ -79,3 +79,44 @@ def test_it_prints_scores_per_fact_type_and_lists_each_miss(corpus):
 def test_it_reads_the_seed_gold_by_default():
     output = _run()
     assert output.startswith(f"{len(list(GOLD_DIR.glob('*.json')))} documents")
+
+
+@pytest.fixture
+def split_corpus(tmp_path):
+    """Two incidents in the corpus layout: gold/<name>.json beside docs/<name>.txt."""
+    docs, gold = tmp_path / "docs", tmp_path / "gold"
+    docs.mkdir()
+    gold.mkdir()
+    for name in ("kano-market-2023__01", "tunis-museum-2015__01"):
+        (docs / f"{name}.txt").write_text(DOCUMENT, encoding="utf-8")
+        figure = {"kind": "killed", "value": 12, "quote": "killed 12 people"}
+        (gold / f"{name}.json").write_text(json.dumps(_gold([figure])), encoding="utf-8")
+    return tmp_path
+
+
+def test_it_reads_the_corpus_layout_and_keeps_to_a_slug_range(split_corpus):
+    output = _run(
+        "--gold", str(split_corpus / "gold"), "--docs", str(split_corpus / "docs"), "--slugs", "n-z"
+    )
+    assert output.startswith(
+        "1 documents\nfigures       P=1.00 R=1.00 F1=1.00  (tp=1 pred=1 gold=1)"
+    )
+
+
+def test_it_refuses_a_slug_range_it_cannot_read(split_corpus):
+    with pytest.raises(CommandError, match="--slugs m: give a range"):
+        _run(
+            "--gold",
+            str(split_corpus / "gold"),
+            "--docs",
+            str(split_corpus / "docs"),
+            "--slugs",
+            "m",
+        )
+
+
+def test_compare_prints_the_seeds_and_both_halves_side_by_side(split_corpus):
+    header, documents, figures, *_ = _run("--compare", str(split_corpus)).splitlines()
+    assert header.split() == ["seeds", "dev", "a-m", "dev", "n-z"]
+    assert documents.split()[1:] == [str(len(list(GOLD_DIR.glob("*.json")))), "1", "1"]
+    assert figures.split()[-2:] == ["1.00/1.00/1.00", "1.00/1.00/1.00"]

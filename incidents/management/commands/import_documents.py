@@ -5,9 +5,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from incidents.documents.files import DocumentPathError, document_paths, documents_read
 from incidents.models import Incident
-from incidents.services.document_files import DocumentPathError, document_paths, documents_read
-from incidents.services.ingest import ImportOutcome, documents_import
+from incidents.services.documents.ingest import ImportOutcome, documents_import
 
 
 class Command(BaseCommand):
