@@ -27,6 +27,7 @@ _GROUP_NOUNS = frozenset({*PERPETRATOR_NOUNS, "militant", "jihadi", "jihadist", 
 _PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "individual", "one", "those"})
 # "three others remain at large": at large says who they are.
 _OTHERS = frozenset({"other", "others", "accomplice", "man", "men"})
+_CANDIDATE_NOUNS = _GROUP_NOUNS | _PERSON_NOUNS | _OTHERS
 _STATUS_OF_LEGAL_VERB = {
     **dict.fromkeys(("arrest", "detain", "apprehend", "capture", "remand", "catch"), "detained"),
     **dict.fromkeys(("charge", "indict"), "charged"),
@@ -75,7 +76,9 @@ def unnamed_suspects(
 
 
 def _unnamed(token: Token, sentence: Sentence, names_anyone: bool) -> UnnamedSuspect | None:
-    if token.pos_ not in ("NOUN", "PRON") or _named(token) or _negated_noun(token):
+    if token.pos_ not in ("NOUN", "PRON") or token.lemma_.lower() not in _CANDIDATE_NOUNS:
+        return None
+    if _named(token) or _negated_noun(token):
         return None
     status = _status(token)
     if status is None or not _is_perpetrator(token, status):
