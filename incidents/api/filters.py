@@ -1,11 +1,13 @@
 """Query-string filters. A value that does not parse answers 400 naming the parameter."""
 
 import copy
+import datetime as dt
 
 from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import QueryDict
 from django_filters import rest_framework as filters
+from django_filters.fields import IsoDateTimeField
 from drf_spectacular.utils import extend_schema_field
 
 from incidents.models import (
@@ -29,6 +31,9 @@ from incidents.selectors import search as text_search
 
 MAX_INT = 2**31 - 1
 MAX_ID = 2**63 - 1
+# Longer values are refused (views.py) and documented (schema.py): SQLite refuses LIKE
+# patterns past 50,000 characters, and no name, place or search needs more than this.
+PARAMETER_MAX_LENGTH = 500
 
 _FORM_CLASSES: dict[type, type] = {}
 
@@ -83,8 +88,32 @@ class SharedFormFields(dict):
         return dict(self)
 
 
+class UtcDateTimeField(IsoDateTimeField):
+    """An ISO 8601 time in any UTC offset Python reads, compared in UTC.
+
+    PostgreSQL refuses offsets of 16 hours or more, which Python accepts up to 23:59.
+    """
+
+    def to_python(self, value):
+        parsed = super().to_python(value)
+        try:
+            return parsed and parsed.astimezone(dt.UTC)
+        except OverflowError:
+            raise forms.ValidationError("The time is outside years 1 to 9999 in UTC.") from None
+
+
+class UtcDateTimeFilter(filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
+
+
 class IntegerFilter(filters.NumberFilter):
     field_class = forms.IntegerField
+
+    def __init__(self, *, min_value: int, max_value: int, **kwargs) -> None:
+        super().__init__(min_value=min_value, max_value=max_value, **kwargs)
+        # drf-spectacular documents a number filter without its bounds; these are enforced.
+        bounded = {"type": "integer", "minimum": min_value, "maximum": max_value}
+        extend_schema_field({**bounded, "description": kwargs.get("help_text", "")})(self)
 
 
 class StrictBooleanFilter(filters.ChoiceFilter):
@@ -133,7 +162,7 @@ def _gtd_code_filter(label: str, vocabulary, code_model: type) -> filters.TypedC
 
 
 class UpdatedSinceFilterSet(FilterSet):
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="ISO 8601 timestamp: only records changed at or after it (incremental sync).",
@@ -321,7 +350,7 @@ class ActorFilter(UpdatedSinceFilterSet):
 
 
 class RemovalFilter(FilterSet):
-    since = filters.IsoDateTimeFilter(
+    since = UtcDateTimeFilter(
         field_name="removed_at",
         lookup_expr="gte",
         help_text="ISO 8601 timestamp: removals at or after it.",

@@ -89,7 +89,9 @@ class GeoJSONRenderer(JSONRenderer):
 
 def _features(records: list[Mapping]) -> Iterator[dict]:
     for record in records:
-        latitude, longitude = record.get("latitude"), record.get("longitude")
+        # A list row carries its coordinates at the top, the incident dossier in `location`.
+        located = record["location"] if isinstance(record.get("location"), Mapping) else record
+        latitude, longitude = located.get("latitude"), located.get("longitude")
         if latitude is None or longitude is None:
             continue
         properties = {k: v for k, v in record.items() if k not in ("latitude", "longitude")}

@@ -49,7 +49,32 @@ class ParameterNamingNegotiation(DefaultContentNegotiation):
             raise ValidationError({"format": f"format must be one of {known}."}) from None
 
 
-class PublicReadView(viewsets.GenericViewSet):
+def refuse_writes(request) -> None:
+    # Before authentication, so a logged-in write gets 405 too rather than a CSRF 403.
+    if request.method not in READ_METHODS:
+        raise MethodNotAllowed(request.method)
+
+
+class ReadMethodsOnly:
+    """What every API view shares, the root and the docs too: reads only, errors in JSON."""
+
+    def initial(self, request, *args, **kwargs) -> None:
+        refuse_writes(request)
+        self.refuse_bad_parameters(request)
+        super().initial(request, *args, **kwargs)
+
+    def refuse_bad_parameters(self, request) -> None:
+        """Raise ValidationError for a query parameter this view cannot take."""
+
+    def handle_exception(self, exc) -> Response:
+        # Errors are JSON whatever format was asked for: a CSV of an error helps nobody, and
+        # an HTML page of one would authenticate the request (CSRF) while rendering it.
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return super().handle_exception(exc)
+
+
+class PublicReadView(ReadMethodsOnly, viewsets.GenericViewSet):
     """What every endpoint shares: reads only, explicit permission, throttle, keyset pages."""
 
     permission_classes = [PublicReadOnly]
@@ -65,27 +90,22 @@ class PublicReadView(viewsets.GenericViewSet):
     review_statuses = querysets.ACCEPTED_ONLY
 
     def initial(self, request, *args, **kwargs) -> None:
-        # Before authentication, so a logged-in write gets 405 too rather than a CSRF 403.
-        if request.method not in READ_METHODS:
-            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+        self.review_statuses = review_statuses(request)
+
+    def refuse_bad_parameters(self, request) -> None:
+        _refuse_repeated_parameters(request)
         _refuse_nul_bytes(request)
+        _refuse_long_values(request)
         _refuse_unknown_parameters(request, self._known_parameters())
         _refuse_blank_values(
             request, filters.typed_parameters(self.filterset_class) | BLANK_REFUSED
         )
-        super().initial(request, *args, **kwargs)
-        self.review_statuses = review_statuses(request)
 
     def _known_parameters(self) -> set[str]:
         if self.action == "list":
             return set(self.filterset_class.base_filters) | BLANK_REFUSED
         return RECORD_PARAMETERS
-
-    def handle_exception(self, exc) -> Response:
-        # Errors are JSON whatever format was asked for: a CSV of an error helps nobody.
-        self.request.accepted_renderer = JSONRenderer()
-        self.request.accepted_media_type = JSONRenderer.media_type
-        return super().handle_exception(exc)
 
     def get_ordering(self) -> str:
         ordering = self.request.query_params.get("ordering", self.default_ordering)
@@ -112,11 +132,13 @@ class ReadOnlyViewSet(mixins.ListModelMixin, PublicReadView):
         return self.list_rows
 
     def retrieve(self, request, *args, **kwargs) -> Response:
-        """The record with an ETag of its representation; If-None-Match answers 304."""
+        """The record with an ETag of its representation; a matching If-None-Match answers 304."""
         data = self.get_serializer(self.get_object()).data
         etag = _etag(data, request.accepted_renderer.format)
         headers = {"ETag": etag, "Vary": "Accept, Cookie"}
-        if etag in _requested_etags(request):
+        requested = _requested_etags(request)
+        # "*" matches any current representation (RFC 9110, 13.1.2): the record exists.
+        if etag in requested or "*" in requested:
             return Response(status=304, headers=headers)
         return Response(data, headers=headers)
 
@@ -132,10 +154,25 @@ class FactViewSet(ReadOnlyViewSet):
         return select(statuses=self.review_statuses)
 
 
+def _refuse_repeated_parameters(request) -> None:
+    # Every parameter takes one value; with two, a filter would silently use one of them.
+    for name, values in request.query_params.lists():
+        if len(values) > 1:
+            raise ValidationError({name: f"{name} is given {len(values)} times; give it once."})
+
+
 def _refuse_nul_bytes(request) -> None:
     for name, values in request.query_params.lists():
         if any("\x00" in value for value in values) or "\x00" in name:
             raise ValidationError({name: f"{name!r} contains a NUL byte."})
+
+
+def _refuse_long_values(request) -> None:
+    # The cursor is exempt: it is ours, and carries a sort value that may be a long name.
+    limit = filters.PARAMETER_MAX_LENGTH
+    for name, values in request.query_params.lists():
+        if name != "cursor" and any(len(value) > limit for value in values):
+            raise ValidationError({name: f"{name} must be at most {limit} characters long."})
 
 
 def _refuse_unknown_parameters(request, known: set[str]) -> None:
