@@ -86,9 +86,9 @@ def _import_one(size: int, *, breaks: bool) -> None:
     import django
 
     django.setup()
+    from incidents.documents.inputs import DocumentInput, DocumentMeta
     from incidents.extraction.nlp import english
-    from incidents.extraction.results import DocumentInput, DocumentMeta
-    from incidents.services.ingest import documents_import
+    from incidents.services.documents.ingest import documents_import
 
     english()("warm up")
     baseline = _peak_mb()
