@@ -188,3 +188,51 @@ def _content_kinds(clause: str) -> list[str]:
         if cue.search(clause)
     ]
     return kinds[:2] if kinds[:2] == ["condemnation", "condolence"] else kinds[:1]
+
+
+# What an author says in the first person ("Jill and I are praying for", "We strongly
+# condemn", "I have directed", "My deepest thanks to"): the kind comes from the words.
+_VOICED_CONDOLENCE = re.compile(
+    r"\b(?:pray(?:s|ed|ing)? for|our prayers|prayers are with|griev(?:e|es|ed|ing)\b"
+    r"|mourn(?:s|ed|ing)? (?:with|for|the)|condolences?|sympath(?:y|ies)"
+    r"|hearts? (?:goes out|go out|are with|is with|breaks?|aches?)|thoughts are with"
+    r"|(?:shocked|saddened|heartbroken) (?:and|by)"
+    r"|join(?:s|ed)? (?:\w+ ){0,3}in (?:grief|grieving|mourning|remembering)"
+    r"|never forget (?:the|those)|God bless (?:the|those))",
+    re.I,
+)
+_VOICED_CONDEMNATION = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?\b|abhorrent|heinous|despicable|cowardly|barbaric|dastardly"
+    r"|evil\b|senseless (?:act|attack|violence|killing)|act of (?:terror|terrorism|hate|senseless)"
+    r"|has no place in|(?:must|will|cannot|can ?not|won['’]t) (?:\w+ ){0,2}tolerate"
+    r"|too shocking|full of (?:rage|hate))",
+    re.I,
+)
+_VOICED_OFFICIAL = re.compile(
+    r"\b(?:(?:I|we|[Pp]resident) (?:have |has |had )?(?:directed|ordered|instructed|deployed"
+    r"|announced|approved|authori[sz]ed)|direct(?:ing)? my (?:administration|team)"
+    r"|been briefed|ordering the flags?|half-staff|hereby proclaim"
+    r"|(?:extend|offer|provide) (?:\w+ ){0,3}(?:support|assistance)|remains? committed"
+    r"|commitment to|hold (?:\w+ ){0,3}accountable|bring (?:\w+ ){1,6}to justice"
+    r"|opened (?:a |an )?(?:\w+ ){0,3}investigation)\b",
+    re.I,
+)
+_VOICED_TRIBUTE = re.compile(
+    r"\b(?:grateful (?:to|for)|thank(?:s| you)? (?:to|for)|my (?:deepest )?thanks"
+    r"|I (?:want to |wish to )?thank|commend\w*|(?:are|were) heroes|heroic)\b",
+    re.I,
+)
+
+
+def voiced_kinds(sentence: str) -> list[str]:
+    """The kinds of statement an author's own sentence makes, in a fixed order."""
+    return [
+        kind
+        for kind, cue in (
+            ("condemnation", _VOICED_CONDEMNATION),
+            ("condolence", _VOICED_CONDOLENCE),
+            ("official_statement", _VOICED_OFFICIAL),
+            ("other", _VOICED_TRIBUTE),
+        )
+        if cue.search(sentence)
+    ]

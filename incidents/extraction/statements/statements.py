@@ -7,6 +7,11 @@ clause (`kinds`). Claims of responsibility come from `claims`, and
 "the statement said ..." after a claim continues it. One item per sentence and
 per (speaker, kind). "He"/"it"/"the ministry" take the previous speaker.
 
+A document written in the first person (a statement, remarks, a proclamation;
+`authors`) has no speech verbs to follow: its author speaks each sentence, and
+the sentence's own words give the kind ("Jill and I are praying" consoles,
+"I have directed" announces).
+
 Not statements: a clause whose content is a casualty or arrest count (the
 figure's attribution records who gave it), plots and attacks other than this
 one ("had thwarted an attack"), and sentences dated to an earlier year.
@@ -27,11 +32,18 @@ from incidents.extraction.lexicons.dates import find_dates
 from incidents.extraction.nlp import entities_in
 from incidents.extraction.results import IncidentCandidate, Span, StatementCandidate
 from incidents.extraction.scope import Sentence, prose_sentences
+from incidents.extraction.statements.authors import (
+    Author,
+    document_authors,
+    speaker_at,
+    speaker_turns,
+)
 from incidents.extraction.statements.kinds import (
     SPEECH_LEMMAS,
     SPEECH_OBJECTS,
     is_plain_report,
     statement_kinds,
+    voiced_kinds,
 )
 from incidents.extraction.statements.speakers import SpeakerMention, speakers_of
 
@@ -69,6 +81,8 @@ _COUNT = re.compile(
 _REPORTED_CLAIM = re.compile(
     r"^[^,]{0,60}\b(?:has |have |had )?(?:confirmed|said|stated|believes?|believed)\s+that\b", re.I
 )
+# "She said, ..." inside remarks: the author quotes someone else.
+_QUOTES_OTHERS = re.compile(r"\b(?:he|she|they)(?: would)? (?:said|says|say|told|asked)\b", re.I)
 _PERSON_SUBJECT = re.compile(r"\s*(?:he|she)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SPEECH_RELEASES = frozenset({"release", "publish"})
@@ -87,6 +101,16 @@ class _Said:
 def extract_statements(
     parsed: ParsedDocument, incident: IncidentCandidate
 ) -> list[StatementCandidate]:
+    authors = document_authors(_title(parsed), parsed.text)
+    if authors:
+        return _authored_statements(parsed, incident, authors)
+    return _reported_statements(parsed, incident)
+
+
+def _reported_statements(
+    parsed: ParsedDocument, incident: IncidentCandidate
+) -> list[StatementCandidate]:
+    """A report's statements: what its speech verbs attribute to whom."""
     claims = {c.span.start: c for c in find_claims(parsed)}
     found: list[StatementCandidate] = []
     context = _Context()
@@ -94,22 +118,39 @@ def extract_statements(
         span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         claim = claims.get(sentence.start) or _claim_follow_up(sentence, context.claimant)
         if claim is not None and not _REPORTED_CLAIM.search(sentence.text):
-            found.append(
-                _statement(
-                    parsed,
-                    sentence,
-                    claim.group,
-                    "claim_of_responsibility",
-                    incident,
-                    claim.channel,
-                )
-            )
+            found.append(_claim_statement(parsed, sentence, claim, incident))
             context.claimed(claim)
             continue
         said = [] if _about_other_event(sentence.text, incident) else _reported(span, context)
         found.extend(_statement(parsed, sentence, s.speaker, s.kind, incident) for s in said)
         context.moved_past(span, said)
     return found
+
+
+def _authored_statements(
+    parsed: ParsedDocument, incident: IncidentCandidate, authors: tuple[Author, ...]
+) -> list[StatementCandidate]:
+    """A first-person document's statements: its author's sentences that condemn,
+    console, announce or thank, and the claims of responsibility it reports."""
+    claims = {c.span.start: c for c in find_claims(parsed)}
+    turns = speaker_turns(parsed.text, authors)
+    title_end = parsed.text.find("\n") if parsed.text.find("\n") >= 0 else 0
+    found = []
+    for sentence in prose_sentences(parsed):
+        claim = claims.get(sentence.start)
+        if claim is not None:
+            found.append(_claim_statement(parsed, sentence, claim, incident))
+        speaker = speaker_at(sentence.start, turns, authors)
+        if speaker and sentence.start >= title_end and not _QUOTES_OTHERS.search(sentence.text):
+            found.extend(
+                _statement(parsed, sentence, speaker, kind, incident)
+                for kind in voiced_kinds(sentence.text)
+            )
+    return found
+
+
+def _title(parsed: ParsedDocument) -> str:
+    return parsed.cleaned.title or parsed.meta.title or parsed.text.lstrip().split("\n", 1)[0]
 
 
 class _Context:
@@ -251,6 +292,12 @@ def _group_named(text: str) -> str:
         if mention.actor.parent and actors.known_actor(mention.actor.parent).kind == "armed_group":
             return mention.actor.parent
     return ""
+
+
+def _claim_statement(parsed, sentence, claim: Claim, incident) -> StatementCandidate:
+    return _statement(
+        parsed, sentence, claim.group, "claim_of_responsibility", incident, claim.channel
+    )
 
 
 def _statement(parsed, sentence, speaker, kind, incident, channel="") -> StatementCandidate:
