@@ -165,3 +165,63 @@ def test_a_person_who_speaks_after_a_sentence_about_him_is_he():
     )
     found = extract_statements(parsed(text), INCIDENT)
     assert [s.speaker for s in found] == ["Sheriff", "Sheriff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "District Judge Helen Marsh said the defendant would stay in custody until trial.",
+            [("Helen Marsh", "official_statement")],
+        ),
+        (
+            "Ravi Menon, the county sheriff, said deputies had sealed off the road.",
+            [("Ravi Menon", "official_statement")],
+        ),
+        (
+            "According to police, the gunman fired from a parked van.",
+            [("Police", "official_statement")],
+        ),
+        (
+            "According to the mayor and the police, the station reopened at noon.",
+            [("Mayor", "official_statement"), ("Police", "official_statement")],
+        ),
+        (
+            "Lena Ortiz, who lives opposite the station, said the street went quiet.",
+            [("Lena Ortiz", "other")],
+        ),
+        (
+            "President Ines Varga said the border had been calm all week.",
+            [("Ines Varga", "other")],
+        ),
+    ],
+)
+def test_an_office_holder_or_an_authority_makes_an_official_statement(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+def test_a_surname_keeps_the_office_the_text_gave_it_earlier():
+    text = (
+        "Prosecutor Dana Whitlock opened the hearing on Monday. "
+        "Whitlock said the case file ran to four hundred pages."
+    )
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Whitlock", "official_statement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Evening Ledger, the hall had no sprinklers.",
+        "According to local news sources, the roads were closed by noon.",
+    ],
+)
+def test_a_news_outlet_after_according_to_is_not_a_speaker(text):
+    assert extract_statements(parsed(text), INCIDENT) == []
+
+
+def test_according_to_a_report_the_quoted_speaker_speaks():
+    text = "According to a court reporter, Omar Vance denied any role in the bombing."
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Omar Vance", "denial")]

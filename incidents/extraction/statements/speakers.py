@@ -32,7 +32,9 @@ _LIST_LINKS = frozenset({"conj", "appos"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _PRONOUNS = frozenset({"he", "she", "it"})
 # "the deputy leader of Russia's Security Council": the council is not speaking.
-_MODIFIES_A_ROLE = re.compile(r"\b(?:of|to|for|in|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I)
+_MODIFIES_A_ROLE = re.compile(
+    r"\b(?:of|(?<!according )to|for|in|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I
+)
 _ANAPHORIC_NOUNS = frozenset({"ministry", "committee", "group", "organization", "organisation"})
 # Collective speakers that are parties to an event's aftermath, named by role.
 _COLLECTIVE = frozenset(
@@ -101,7 +103,7 @@ _SPEAKS_FOR = frozenset({"for", "of"})  # "a spokesperson for X", "members of X"
 _NOT_SPEAKERS = re.compile(
     r"\b(?:witness\w*|eyewitness\w*|survivors?|relatives?|residents?|analysts?|experts?"
     r"|researchers?|journalists?|reporters?|correspondents?|media|outlets?|newspapers?"
-    r"|channels?|polls?|surveys?|footage|videos?|reports?|people|Russians|Americans"
+    r"|channels?|news|polls?|surveys?|footage|videos?|reports?|people|Russians|Americans"
     r"|attackers?|gunm[ae]n|assailants?|terrorists?|suspects?)\b",
     re.I,
 )
@@ -112,11 +114,76 @@ class SpeakerMention:
     name: str  # canonical or textual name; "" for an anaphor to resolve
     anaphor: str = ""  # "he", "it", "ministry", ...
     is_body: bool = False  # a government, ministry, officials: not a person
+    official: bool = False  # a person who holds an office: speaks for it
+
+
+# Offices whose holders speak for an authority ("Court Commissioner X", "X, the police chief").
+# Heads of state, diplomats and legislators are left out: their remarks on an attack
+# abroad are comment ("other") unless their words announce something.
+OFFICES = frozenset(
+    {
+        "minister",
+        "secretary",
+        "commissioner",
+        "attorney",
+        "prosecutor",
+        "judge",
+        "justice",
+        "chief",
+        "governor",
+        "mayor",
+        "sheriff",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "general",
+        "colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "commander",
+        "officer",
+        "official",
+        "director",
+        "superintendent",
+        "inspector",
+        "chancellor",
+        "premier",
+        "coroner",
+        "marshal",
+        "head",
+    }
+)
 
 
 def speakers_of(verb: Token, sentence: SpacySpan) -> list[SpeakerMention]:
     """The speakers of one speech verb, in text order."""
-    heads = _subject_heads(verb)
+    return speakers_named(_subject_heads(verb), sentence)
+
+
+def sources_of(phrase: Token) -> list[Token]:
+    """ "According to police and the mayor": the heads of the sources a phrase names.
+
+    An organisation the gazetteer does not know is left out: after "according to"
+    it is most often a news outlet, whose reports are not statements.
+    """
+    heads = [t for c in phrase.children if c.dep_ == "pobj" for t in _listed(c)]
+    return [t for t in heads if t.ent_type_ != "ORG" or actors.known_actor(t.text)]
+
+
+def holds_office(head: Token) -> bool:
+    """ "Court Commissioner X", "Mexican President X", "X, the county sheriff"."""
+    before = head.doc[max(head.left_edge.i, head.i - 6) : head.i]
+    if any(t.lemma_.casefold() in OFFICES for t in before):
+        return True
+    return any(
+        c.dep_ == "appos" and any(t.lemma_.casefold() in OFFICES for t in c.subtree)
+        for c in head.children
+    )
+
+
+def speakers_named(heads: list[Token], sentence: SpacySpan) -> list[SpeakerMention]:
+    """The speakers the given noun heads name, in text order."""
     found = []
     for head in heads:
         if head.i > 0 and head.doc[head.left_edge.i - 1].text == "(":
@@ -157,8 +224,15 @@ def _listed(token: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         found.append(current)
-        stack.extend(c for c in current.children if c.dep_ in _LIST_LINKS)
+        stack.extend(
+            c for c in current.children if c.dep_ in _LIST_LINKS and not _describes(c, current)
+        )
     return sorted(found, key=lambda t: t.i)
+
+
+def _describes(appos: Token, head: Token) -> bool:
+    """ "Ravi Menon, the county sheriff,": the apposition says who he is, not who else spoke."""
+    return appos.dep_ == "appos" and head.ent_type_ == "PERSON" and appos.pos_ == "NOUN"
 
 
 def _mention(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
@@ -203,7 +277,10 @@ def _named(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
     if head.ent_type_ in _NAME_LABELS:
         entity = _entity_of(head, sentence)
         if entity is not None and not _NOT_SPEAKERS.search(entity.text):
-            return SpeakerMention(_entity_name(entity), is_body=entity.label_ != "PERSON")
+            person = entity.label_ == "PERSON"
+            return SpeakerMention(
+                _entity_name(entity), is_body=not person, official=person and holds_office(head)
+            )
     if head.lemma_.casefold() in _COLLECTIVE or head.lower_ in _COLLECTIVE:
         return _collective(head)
     return None
@@ -215,7 +292,10 @@ def _gazetteer_name(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
         if mention.start <= start < mention.end:
             if mention.actor.kind == "media":
                 return None
-            return SpeakerMention(mention.actor.name, is_body=mention.actor.kind != "person")
+            person = mention.actor.kind == "person"
+            return SpeakerMention(
+                mention.actor.name, is_body=not person, official=person and holds_office(head)
+            )
     return None
 
 

@@ -20,6 +20,7 @@ one ("had thwarted an attack"), and sentences dated to an earlier year.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -45,7 +46,13 @@ from incidents.extraction.statements.kinds import (
     statement_kinds,
     voiced_kinds,
 )
-from incidents.extraction.statements.speakers import SpeakerMention, speakers_of
+from incidents.extraction.statements.speakers import (
+    SpeakerMention,
+    holds_office,
+    sources_of,
+    speakers_named,
+    speakers_of,
+)
 
 _CHANNELS = (
     (
@@ -113,7 +120,7 @@ def _reported_statements(
     """A report's statements: what its speech verbs attribute to whom."""
     claims = {c.span.start: c for c in find_claims(parsed)}
     found: list[StatementCandidate] = []
-    context = _Context()
+    context = _Context(parsed)
     for sentence in prose_sentences(parsed):
         span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         claim = claims.get(sentence.start) or _claim_follow_up(sentence, context.claimant)
@@ -156,10 +163,19 @@ def _title(parsed: ParsedDocument) -> str:
 class _Context:
     """The speakers an anaphor can refer to: the latest person and the latest body."""
 
-    def __init__(self) -> None:
+    def __init__(self, parsed: ParsedDocument) -> None:
         self.claimant: Claim | None = None
         self.person = ""
         self.body = ""
+        # "District Attorney Jane Roe" early on makes a later "Roe said" an official's words.
+        self.officials = {
+            e.text.split()[-1]
+            for e in parsed.doc.ents
+            if e.label_ == "PERSON" and holds_office(e.root)
+        }
+
+    def holds_office(self, speaker: str) -> bool:
+        return _is_person(speaker) and speaker.split()[-1] in self.officials
 
     def claimed(self, claim: Claim) -> None:
         self.claimant, self.body = claim, claim.group
@@ -193,17 +209,33 @@ def _is_person(name: str) -> bool:
 
 def _reported(span: SpacySpan, context: _Context) -> list[_Said]:
     said: list[_Said] = []
-    for verb in _speech_verbs(span):
-        clause = _clause(verb)
-        for mention in speakers_of(verb, span):
+    for lemma, clause, mentions in _attributions(span):
+        for mention in mentions:
             speaker = mention.name or context.resolve(mention)
             if not speaker:
                 continue
             context.spoke(speaker)
-            for item in _said_by(speaker, verb.lemma_, clause, body=mention.is_body):
+            official = mention.is_body or mention.official or context.holds_office(speaker)
+            for item in _said_by(speaker, lemma, clause, body=official):
                 if all((s.speaker, s.kind) != (item.speaker, item.kind) for s in said):
                     said.append(item)
     return _without_plain_reports(said)
+
+
+def _attributions(span: SpacySpan) -> Iterator[tuple[str, str, list[SpeakerMention]]]:
+    """Each (speech lemma, what is said, speakers): a speech verb's, or "according to X"."""
+    for verb in _speech_verbs(span):
+        yield verb.lemma_.casefold(), _clause(verb), speakers_of(verb, span)
+    for phrase in span:
+        # "According to a newspaper, X denied ...": X's denial, found by its own verb.
+        if (
+            phrase.lower_ == "to"
+            and phrase.head.lower_ == "according"
+            and phrase.head.head.lemma_.casefold() not in SPEECH_LEMMAS
+        ):
+            inside = {t.i for t in phrase.head.subtree}
+            clause = "".join(t.text_with_ws for t in span if t.i not in inside)
+            yield "say", clause, speakers_named(sources_of(phrase), span)
 
 
 def _said_by(speaker: str, lemma: str, clause: str, *, body: bool) -> list[_Said]:
