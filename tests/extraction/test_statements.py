@@ -225,3 +225,60 @@ def test_according_to_a_report_the_quoted_speaker_speaks():
     text = "According to a court reporter, Omar Vance denied any role in the bombing."
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == [("Omar Vance", "denial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Messages of condolence came from Archbishop Paul Renard and the mayor of Lyon.",
+            [("Archbishop Paul Renard", "condolence"), ("Mayor of Lyon", "condolence")],
+        ),
+        (
+            "Statements condemning the bombing were issued by the African Union.",
+            [("African Union", "condemnation")],
+        ),
+        (
+            "Accusations of responsibility were made by the interior minister, Sami Haddad.",
+            [("Sami Haddad", "accusation")],
+        ),
+        ("Messages of support filled the town square.", []),
+    ],
+)
+def test_statements_named_by_a_noun_belong_to_whoever_they_came_from(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram claimed that it carried out the raid on the barracks.",
+            [("Boko Haram", "claim_of_responsibility")],
+        ),
+        (
+            "Tomas Lind confessed to carrying out the attack on the clinic.",
+            [("Tomas Lind", "claim_of_responsibility")],
+        ),
+        (
+            "Police alleged that the driver had planned the attack for weeks.",
+            [("Police", "accusation")],
+        ),
+        (
+            "The minister described the bombing as a dastardly act.",
+            [],
+        ),
+        (
+            "Governor Helen Carter described the bombing as a cowardly act.",
+            [("Helen Carter", "condemnation")],
+        ),
+        (
+            "Judge Omar Reyes ordered that the suspect remain in custody.",
+            [("Omar Reyes", "official_statement")],
+        ),
+    ],
+)
+def test_the_speech_verb_decides_the_kind(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

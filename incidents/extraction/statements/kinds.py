@@ -52,6 +52,15 @@ SPEECH_LEMMAS = frozenset(
         "add",
         "tweet",
         "claim",
+        "allege",
+        "attribute",
+        "describe",
+        "characterize",
+        "characterise",
+        "contend",
+        "argue",
+        "order",
+        "conclude",
     }
 )
 # "issued a statement", "released a warning": the object carries the speech.
@@ -60,9 +69,23 @@ SPEECH_OBJECTS = frozenset(
 )
 
 _DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
-_ACCUSATION_VERBS = frozenset({"accuse", "blame", "suggest", "imply", "confirm", "acknowledge"})
+_ACCUSATION_VERBS = frozenset(
+    {"accuse", "blame", "suggest", "imply", "confirm", "acknowledge", "allege", "attribute"}
+)
 _WARNING_VERBS = frozenset({"warn", "threaten", "urge"})
-_OFFICIAL_VERBS = frozenset({"announce", "declare", "label"})
+_OFFICIAL_VERBS = frozenset({"announce", "declare", "label", "order", "conclude"})
+# "described the attack as cowardly" condemns; "described it as a shooting" reports.
+_DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "label", "brand"})
+# "confessed to carrying out the attack", "claimed that it carried out the attack":
+# the speaker claims the attack for itself.
+_OWNING_VERBS = frozenset({"confess", "admit", "claim"})
+_OWN_ATTACK = re.compile(
+    r"\b(?:to|of) (?:committing|carrying out|planning|perpetrating"
+    r"|having (?:carried out|committed))"
+    r"|\b(?:it|they|we|he) (?:had )?(?:carried out|conducted|perpetrated|committed)"
+    r"|\b(?:it|they|we|he) (?:was|were|had been) (?:behind|responsible)",
+    re.I,
+)
 _RELEASES = frozenset({"issue", "release", "publish"})
 
 _NO_EVIDENCE = re.compile(r"\bno (?:indication|evidence|link|sign)s?\b", re.I)
@@ -80,6 +103,7 @@ _ACCUSATION = re.compile(
 )
 _CONDEMNATION = re.compile(
     r"\b(?:condemn\w*|barbaric|monstrous|heinous|cowardly|abhorrent|despicable|horrific act"
+    r"|dastardly|senseless"
     r"|(?:will|would|must) be punished|no mercy|no (?:nationality|religion)|inadmissible"
     r"|outrage\w*)\b",
     re.I,
@@ -147,6 +171,10 @@ def accuses_a_group(clause: str) -> bool:
 def _verb_kind(lemma: str, clause: str) -> list[str]:
     if lemma in _DENIAL_VERBS:
         return ["denial"]
+    if lemma in _OWNING_VERBS and _OWN_ATTACK.search(clause):
+        return ["claim_of_responsibility"]
+    if lemma in _DESCRIBING_VERBS and _CONDEMNATION.search(clause):
+        return ["condemnation"]
     if lemma in ("condemn", "denounce"):
         return ["condemnation", *(["condolence"] if _CONDOLENCE.search(clause) else [])]
     if lemma in _WARNING_VERBS or (lemma in _RELEASES and _WARNING_NOUN.search(clause)):

@@ -162,13 +162,19 @@ def speakers_of(verb: Token, sentence: SpacySpan) -> list[SpeakerMention]:
 
 
 def sources_of(phrase: Token) -> list[Token]:
-    """ "According to police and the mayor": the heads of the sources a phrase names.
+    """ "According to police and the mayor", "from X and Y": the heads of the sources."""
+    return [t for c in phrase.children if c.dep_ == "pobj" for t in _listed(c)]
 
-    An organisation the gazetteer does not know is left out: after "according to"
-    it is most often a news outlet, whose reports are not statements.
-    """
-    heads = [t for c in phrase.children if c.dep_ == "pobj" for t in _listed(c)]
-    return [t for t in heads if t.ent_type_ != "ORG" or actors.known_actor(t.text)]
+
+def may_be_news_outlet(token: Token) -> bool:
+    """An organisation the gazetteer does not know, or knows as media: after
+    "according to" it is most often a news outlet, whose reports are not statements."""
+    if token.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    name = re.sub(r"^the\s+", "", entity.text, flags=re.I) if entity is not None else ""
+    actor = actors.known_actor(name)
+    return actor is None or actor.kind == "media"
 
 
 def holds_office(head: Token) -> bool:
@@ -348,5 +354,7 @@ def _place_after(head: Token) -> str:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
-                    return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+                    # "the mayor of Lyon and X": the place ends where the list goes on.
+                    words = obj.doc[obj.left_edge.i : obj.i + 1]
+                    return " ".join(t.text for t in words if t.dep_ != "det")
     return ""

@@ -49,6 +49,7 @@ from incidents.extraction.statements.kinds import (
 from incidents.extraction.statements.speakers import (
     SpeakerMention,
     holds_office,
+    may_be_news_outlet,
     sources_of,
     speakers_named,
     speakers_of,
@@ -92,9 +93,25 @@ _REPORTED_CLAIM = re.compile(
 _QUOTES_OTHERS = re.compile(r"\b(?:he|she|they)(?: would)? (?:said|says|say|told|asked)\b", re.I)
 _PERSON_SUBJECT = re.compile(r"\s*(?:he|she)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOMINAL_ACTS = frozenset(
+    {
+        "statement",
+        "expression",
+        "message",
+        "condemnation",
+        "condolence",
+        "attribution",
+        "tribute",
+        "accusation",
+        "denial",
+        "warning",
+    }
+)
 _SPEECH_RELEASES = frozenset({"release", "publish"})
 _COUNTS_ARE_FIGURES = frozenset({"official_statement", "other", "accusation"})
-_GROUP_POSITIONS = frozenset({"denial", "condemnation", "condolence", "warning"})
+_GROUP_POSITIONS = frozenset(
+    {"claim_of_responsibility", "denial", "condemnation", "condolence", "warning"}
+)
 _PERSON_ANAPHORS = frozenset({"he", "she"})
 
 
@@ -235,7 +252,15 @@ def _attributions(span: SpacySpan) -> Iterator[tuple[str, str, list[SpeakerMenti
         ):
             inside = {t.i for t in phrase.head.subtree}
             clause = "".join(t.text_with_ws for t in span if t.i not in inside)
-            yield "say", clause, speakers_named(sources_of(phrase), span)
+            sources = [t for t in sources_of(phrase) if not may_be_news_outlet(t)]
+            yield "say", clause, speakers_named(sources, span)
+    for act in span:
+        if act.lemma_.casefold() in _NOMINAL_ACTS and act.dep_ in ("nsubj", "nsubjpass"):
+            # "Statements of condemnation came from X and Y", "... were made by X".
+            said = "".join(t.text_with_ws for t in act.subtree)
+            for source in act.head.children:
+                if source.dep_ == "agent" or (source.dep_ == "prep" and source.lower_ == "from"):
+                    yield "say", said, speakers_named(sources_of(source), span)
 
 
 def _said_by(speaker: str, lemma: str, clause: str, *, body: bool) -> list[_Said]:
