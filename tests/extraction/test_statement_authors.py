@@ -108,3 +108,18 @@ def test_the_author_does_not_speak_words_quoted_from_someone_else():
     )
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == [("Ruth Palmer", "condolence")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Today we are thinking of the families who lost a parent.", ["condolence"]),
+        ("We were horrified to hear of the raid on the school.", ["condemnation"]),
+        ("I've directed my staff to stay in close touch with the city.", ["official_statement"]),
+        ("The bureau offered all available assistance to the county.", ["official_statement"]),
+        ("The town declared a day of mourning for the victims.", ["condolence"]),
+        ("The bus was late because of the storm.", []),
+    ],
+)
+def test_more_of_what_an_author_says(sentence, kinds):
+    assert voiced_kinds(sentence) == kinds

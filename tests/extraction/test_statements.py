@@ -282,3 +282,37 @@ def test_statements_named_by_a_noun_belong_to_whoever_they_came_from(text, expec
 def test_the_speech_verb_decides_the_kind(text, expected):
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The head of the regional police, Mark Olsen, said officers had sealed the area.",
+            [("Mark Olsen", "official_statement")],
+        ),
+        (
+            "Mayor Clara Voss thanked the firefighters for their courage.",
+            [("Clara Voss", "other")],
+        ),
+        (
+            "The group said it was not responsible for the bombing.",
+            [],
+        ),
+        (
+            "Hezbollah said it was not responsible for the bombing.",
+            [("Hezbollah", "denial")],
+        ),
+        (
+            "The city is mourning its dead, the mayor of Lyon said.",
+            [("Mayor of Lyon", "condolence")],
+        ),
+        (
+            "The president declared a national day of mourning, officials said.",
+            [("Officials", "official_statement")],
+        ),
+    ],
+)
+def test_offices_tributes_denials_and_mourning(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

@@ -61,6 +61,9 @@ SPEECH_LEMMAS = frozenset(
         "argue",
         "order",
         "conclude",
+        "thank",
+        "praise",
+        "commend",
     }
 )
 # "issued a statement", "released a warning": the object carries the speech.
@@ -73,6 +76,8 @@ _ACCUSATION_VERBS = frozenset(
     {"accuse", "blame", "suggest", "imply", "confirm", "acknowledge", "allege", "attribute"}
 )
 _WARNING_VERBS = frozenset({"warn", "threaten", "urge"})
+# "thanked the police", "praised the nurses": a tribute, whoever pays it.
+_TRIBUTE_VERBS = frozenset({"thank", "praise", "commend"})
 _OFFICIAL_VERBS = frozenset({"announce", "declare", "label", "order", "conclude"})
 # "described the attack as cowardly" condemns; "described it as a shooting" reports.
 _DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "label", "brand"})
@@ -80,8 +85,7 @@ _DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "labe
 # the speaker claims the attack for itself.
 _OWNING_VERBS = frozenset({"confess", "admit", "claim"})
 _OWN_ATTACK = re.compile(
-    r"\b(?:to|of) (?:committing|carrying out|planning|perpetrating"
-    r"|having (?:carried out|committed))"
+    r"\b(?:committing|carrying out|perpetrating|having (?:carried out|committed))"
     r"|\b(?:it|they|we|he) (?:had )?(?:carried out|conducted|perpetrated|committed)"
     r"|\b(?:it|they|we|he) (?:was|were|had been) (?:behind|responsible)",
     re.I,
@@ -91,7 +95,8 @@ _RELEASES = frozenset({"issue", "release", "publish"})
 _NO_EVIDENCE = re.compile(r"\bno (?:indication|evidence|link|sign)s?\b", re.I)
 _DENIAL = re.compile(
     r"\b(?:no (?:connection|concrete information)|not involved"
-    r"|nothing to do with|never (?:employed|used|been)|(?:claims|allegations) (?:as|were)?\s*\W*"
+    r"|nothing to do with|never (?:employed|used|been)|not (?:to be |been |being )?responsible"
+    r"|(?:claims|allegations) (?:as|were)?\s*\W*"
     r"(?:sick|absurd|false|baseless|lies|nonsense|cynical|provocation))",
     re.I,
 )
@@ -109,8 +114,8 @@ _CONDEMNATION = re.compile(
     re.I,
 )
 _CONDOLENCE = re.compile(
-    r"\b(?:condolences?|sympath\w+|thoughts (?:will be|are|and prayers)|praying for|prayers"
-    r"|speedy recovery|solidarity)\b",
+    r"\b(?:condolences?|sympath\w+|mourn(?:s|ed|ing)? (?:with|for|the|its|their)"
+    r"|thoughts (?:will be|are|and prayers)|praying for|prayers|speedy recovery|solidarity)\b",
     re.I,
 )
 _WARNING_NOUN = re.compile(r"\bwarnings?\b|\badvisory\b", re.I)
@@ -171,6 +176,8 @@ def accuses_a_group(clause: str) -> bool:
 def _verb_kind(lemma: str, clause: str) -> list[str]:
     if lemma in _DENIAL_VERBS:
         return ["denial"]
+    if lemma in _TRIBUTE_VERBS:
+        return ["other"]
     if lemma in _OWNING_VERBS and _OWN_ATTACK.search(clause):
         return ["claim_of_responsibility"]
     if lemma in _DESCRIBING_VERBS and _CONDEMNATION.search(clause):
@@ -226,21 +233,24 @@ _VOICED_CONDOLENCE = re.compile(
     r"|hearts? (?:goes out|go out|are with|is with|breaks?|aches?)|thoughts are with"
     r"|(?:shocked|saddened|heartbroken) (?:and|by)"
     r"|join(?:s|ed)? (?:\w+ ){0,3}in (?:grief|grieving|mourning|remembering)"
-    r"|never forget (?:the|those)|God bless (?:the|those))",
+    r"|never forget (?:the|those)|God bless (?:the|those)|thinking of"
+    r"|remembering (?:the|those|their)|in our hearts|mourning)",
     re.I,
 )
 _VOICED_CONDEMNATION = re.compile(
     r"\b(?:condemn(?:s|ed|ing)?\b|abhorrent|heinous|despicable|cowardly|barbaric|dastardly"
     r"|evil\b|senseless (?:act|attack|violence|killing)|act of (?:terror|terrorism|hate|senseless)"
     r"|has no place in|(?:must|will|cannot|can ?not|won['’]t) (?:\w+ ){0,2}tolerate"
-    r"|too shocking|full of (?:rage|hate))",
+    r"|too shocking|full of (?:rage|hate)|horrified|outraged|appalled"
+    r"|senseless (?:mass )?(?:shooting|stabbing|bombing))",
     re.I,
 )
 _VOICED_OFFICIAL = re.compile(
-    r"\b(?:(?:I|we|[Pp]resident) (?:have |has |had )?(?:directed|ordered|instructed|deployed"
+    r"\b(?:(?:I|we|[Pp]resident)(?:['’]ve| have| has| had)? (?:directed|ordered|instructed|deployed"
     r"|announced|approved|authori[sz]ed)|direct(?:ing)? my (?:administration|team)"
     r"|been briefed|ordering the flags?|half-staff|hereby proclaim"
-    r"|(?:extend|offer|provide) (?:\w+ ){0,3}(?:support|assistance)|remains? committed"
+    r"|(?:extend|offer|provide)(?:s|ed|ing)? (?:\w+ ){0,3}(?:support|assistance)"
+    r"|remains? committed"
     r"|commitment to|hold (?:\w+ ){0,3}accountable|bring (?:\w+ ){1,6}to justice"
     r"|opened (?:a |an )?(?:\w+ ){0,3}investigation)\b",
     re.I,

@@ -178,10 +178,12 @@ def may_be_news_outlet(token: Token) -> bool:
 
 
 def holds_office(head: Token) -> bool:
-    """ "Court Commissioner X", "Mexican President X", "X, the county sheriff"."""
+    """ "Court Commissioner X", "Mexican Minister X", "X, the county sheriff"."""
     before = head.doc[max(head.left_edge.i, head.i - 6) : head.i]
     if any(t.lemma_.casefold() in OFFICES for t in before):
         return True
+    if head.dep_ == "appos" and head.head.lemma_.casefold() in OFFICES:
+        return True  # "The head of the bomb squad, X, said"
     return any(
         c.dep_ == "appos" and any(t.lemma_.casefold() in OFFICES for t in c.subtree)
         for c in head.children
