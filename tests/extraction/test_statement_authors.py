@@ -72,6 +72,7 @@ def test_a_transcript_label_hands_the_floor_to_the_author_it_names_by_role():
         ("I have directed the agency to offer every resource it has.", ["official_statement"]),
         ("We will hold those responsible accountable.", ["official_statement"]),
         ("I am grateful to the nurses who worked through the night.", ["other"]),
+        ("Thank you for coming out on such a cold evening.", []),
         ("The nurses and paramedics were heroes that night.", ["other"]),
         ("The market reopened on Monday morning.", []),
         ("Families have been devastated by the loss.", []),

@@ -316,3 +316,21 @@ def test_the_speech_verb_decides_the_kind(text, expected):
 def test_offices_tributes_denials_and_mourning(text, expected):
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colonel Ruth Adeyemi said the raiders were backed by a foreign militia.",
+            [("Ruth Adeyemi", "accusation")],
+        ),
+        (
+            "He had been released on licence, also called parole, a year earlier.",
+            [],
+        ),
+    ],
+)
+def test_backing_accuses_and_a_naming_participle_is_no_statement(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

@@ -103,7 +103,8 @@ _DENIAL = re.compile(
 _ACCUSATION = re.compile(
     r"\b(?:behind (?:the|this)|was behind|were behind|involve(?:d|ment)|responsib\w+"
     r"|culpab\w+|link(?:ed)? (?:to|with)|with help from|aided by|helped|provocation|false flag"
-    r"|masterminded|carried (?:it|out)|complicit\w*|window was prepared|opened a window)\b",
+    r"|masterminded|carried (?:it|out)|complicit\w*|window was prepared|opened a window"
+    r"|(?:backed|sponsored|funded|armed|financed) by)\b",
     re.I,
 )
 _CONDEMNATION = re.compile(
@@ -132,7 +133,9 @@ _OFFICIAL = re.compile(
     re.I,
 )
 _TERROR_LABEL = re.compile(r"\bterrorist (?:act|attack)\b|\bact of terror\w*|\bterrorism\b", re.I)
-_GROUP_PLANS = re.compile(r"\b(?:plann\w+|acted|prepared|intelligence)\b", re.I)
+_GROUP_PLANS = re.compile(
+    r"\b(?:plann\w+|acted|prepared|intelligence|perpetrators?|culprits?|suspected)\b", re.I
+)
 _CALLED_IT = re.compile(r"\bcall(?:ed|s|ing)? (?:the|this|it|Friday's|Saturday's)\b", re.I)
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b", re.I)
 _CALLED_CLAIMS = re.compile(
@@ -248,7 +251,7 @@ _VOICED_CONDEMNATION = re.compile(
 _VOICED_OFFICIAL = re.compile(
     r"\b(?:(?:I|we|[Pp]resident)(?:['’]ve| have| has| had)? (?:directed|ordered|instructed|deployed"
     r"|announced|approved|authori[sz]ed)|direct(?:ing)? my (?:administration|team)"
-    r"|been briefed|ordering the flags?|half-staff|hereby proclaim"
+    r"|been briefed|ordering the flags?|hereby proclaim"
     r"|(?:extend|offer|provide)(?:s|ed|ing)? (?:\w+ ){0,3}(?:support|assistance)"
     r"|remains? committed"
     r"|commitment to|hold (?:\w+ ){0,3}accountable|bring (?:\w+ ){1,6}to justice"
@@ -256,7 +259,7 @@ _VOICED_OFFICIAL = re.compile(
     re.I,
 )
 _VOICED_TRIBUTE = re.compile(
-    r"\b(?:grateful (?:to|for)|thank(?:s| you)? (?:to|for)|my (?:deepest )?thanks"
+    r"\b(?:grateful (?:to|for)|thanks? (?:you )?to|my (?:deepest )?thanks"
     r"|I (?:want to |wish to )?thank|commend\w*|(?:are|were) heroes|heroic)\b",
     re.I,
 )

@@ -289,7 +289,7 @@ def _is_armed_group(name: str) -> bool:
 def _speech_verbs(span: SpacySpan) -> list[Token]:
     verbs = []
     for token in span:
-        if token.pos_ != "VERB" or _is_aside(token):
+        if token.pos_ != "VERB" or _is_aside(token) or _is_name_giving(token):
             continue
         lemma = token.lemma_.casefold()
         if lemma in SPEECH_LEMMAS or (
@@ -297,6 +297,15 @@ def _speech_verbs(span: SpacySpan) -> list[Token]:
         ):
             verbs.append(token)
     return verbs
+
+
+def _is_name_giving(verb: Token) -> bool:
+    """ "a licence, also called parole", "a group known as": a participle that names."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod")
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _is_aside(verb: Token) -> bool:
