@@ -334,3 +334,25 @@ def test_offices_tributes_denials_and_mourning(text, expected):
 def test_backing_accuses_and_a_naming_participle_is_no_statement(text, expected):
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bridge will stay closed until Friday, stated Minister of Transport David Okoro.",
+            [("David Okoro", "official_statement")],
+        ),
+        (
+            "The bombing drew reactions from Helen Carter and the mayor of Lyon.",
+            [("Helen Carter", "other"), ("Mayor of Lyon", "other")],
+        ),
+        (
+            "Condemnation of the bombing came from the African Union.",
+            [("African Union", "condemnation")],
+        ),
+    ],
+)
+def test_inverted_speakers_and_reactions(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

@@ -181,6 +181,9 @@ def _verb_kind(lemma: str, clause: str) -> list[str]:
         return ["denial"]
     if lemma in _TRIBUTE_VERBS:
         return ["other"]
+    if lemma == "react":
+        # A reaction the text does not report says nothing an office could announce.
+        return _content_kinds(clause) or ["other"]
     if lemma in _OWNING_VERBS and _OWN_ATTACK.search(clause):
         return ["claim_of_responsibility"]
     if lemma in _DESCRIBING_VERBS and _CONDEMNATION.search(clause):

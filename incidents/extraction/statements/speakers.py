@@ -30,6 +30,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep"})
 _LIST_LINKS = frozenset({"conj", "appos"})
 _RELATIVES = frozenset({"who", "which", "that"})
+_BEFORE_INVERSION = frozenset({",", '"', "”", "’", "'"})
 _PRONOUNS = frozenset({"he", "she", "it"})
 # "the deputy leader of Russia's Security Council": the council is not speaking.
 _MODIFIES_A_ROLE = re.compile(
@@ -184,6 +185,8 @@ def holds_office(head: Token) -> bool:
         return True
     if head.dep_ == "appos" and head.head.lemma_.casefold() in OFFICES:
         return True  # "The head of the bomb squad, X, said"
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.casefold() in OFFICES  # "Minister of Health X"
     return any(
         c.dep_ == "appos" and any(t.lemma_.casefold() in OFFICES for t in c.subtree)
         for c in head.children
@@ -215,10 +218,30 @@ def _subject_heads(verb: Token) -> list[Token]:
                 return _listed(verb.head)
             # The parser sometimes gives a listed subject two nsubj children.
             return sorted((t for subject in subjects for t in _listed(subject)), key=lambda t: t.i)
+        inverted = _inverted_speaker(verb)
+        if inverted is not None:
+            return _listed(inverted)
         if verb.dep_ not in _CLIMB or verb.head is verb or _names_a_thing(verb):
             return []
         verb = verb.head
     return []
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """'..., stated Interior Minister X.': after a comma or a quote the speaker may
+    follow the verb, where the parser takes it for an object or modifier."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in _BEFORE_INVERSION:
+        return None
+    return next(
+        (
+            child
+            for child in verb.rights
+            if child.dep_ in ("npadvmod", "dobj", "attr")
+            and child.pos_ == "PROPN"
+            and (child.ent_type_ == "PERSON" or child.lemma_.casefold() in _ROLES)
+        ),
+        None,
+    )
 
 
 def _names_a_thing(verb: Token) -> bool:

@@ -105,6 +105,8 @@ _NOMINAL_ACTS = frozenset(
         "accusation",
         "denial",
         "warning",
+        "response",
+        "reaction",
     }
 )
 _SPEECH_RELEASES = frozenset({"release", "publish"})
@@ -255,12 +257,13 @@ def _attributions(span: SpacySpan) -> Iterator[tuple[str, str, list[SpeakerMenti
             sources = [t for t in sources_of(phrase) if not may_be_news_outlet(t)]
             yield "say", clause, speakers_named(sources, span)
     for act in span:
-        if act.lemma_.casefold() in _NOMINAL_ACTS and act.dep_ in ("nsubj", "nsubjpass"):
-            # "Statements of condemnation came from X and Y", "... were made by X".
+        if act.lemma_.casefold() in _NOMINAL_ACTS and act.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # "Statements of condemnation came from X and Y", "... were made by X",
+            # "the attack drew reactions from X".
             said = "".join(t.text_with_ws for t in act.subtree)
-            for source in act.head.children:
+            for source in [*act.children, *act.head.children]:
                 if source.dep_ == "agent" or (source.dep_ == "prep" and source.lower_ == "from"):
-                    yield "say", said, speakers_named(sources_of(source), span)
+                    yield "react", said, speakers_named(sources_of(source), span)
 
 
 def _said_by(speaker: str, lemma: str, clause: str, *, body: bool) -> list[_Said]:
