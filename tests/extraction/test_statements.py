@@ -356,3 +356,25 @@ def test_backing_accuses_and_a_naming_participle_is_no_statement(text, expected)
 def test_inverted_speakers_and_reactions(text, expected):
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A report by the State Fire Marshal concluded that the blaze was set deliberately.",
+            [("State Fire Marshal", "official_statement")],
+        ),
+        (
+            "The general manager of the port, Dr Samuel Achebe, attributed the blast to rebels.",
+            [("Samuel Achebe", "accusation")],
+        ),
+        (
+            "The town declared three days of mourning for the victims, officials said.",
+            [("Officials", "official_statement")],
+        ),
+    ],
+)
+def test_reports_authors_managers_and_days_of_mourning(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

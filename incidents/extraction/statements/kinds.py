@@ -115,7 +115,7 @@ _CONDEMNATION = re.compile(
     re.I,
 )
 _CONDOLENCE = re.compile(
-    r"\b(?:condolences?|sympath\w+|mourn(?:s|ed|ing)? (?:with|for|the|its|their)"
+    r"\b(?:condolences?|sympath\w+|(?<!of )mourn(?:s|ed|ing)? (?:with|for|the|its|their)"
     r"|thoughts (?:will be|are|and prayers)|praying for|prayers|speedy recovery|solidarity)\b",
     re.I,
 )

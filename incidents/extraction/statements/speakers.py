@@ -97,8 +97,15 @@ _ROLES = frozenset(
         "spokesperson",
         "spokesman",
         "spokeswoman",
+        "manager",
+        "director",
+        "commander",
+        "founder",
+        "owner",
     }
 )
+# "Two reports by the prosecutor's office concluded": the authors of a report speak.
+_REPORTS = frozenset({"report", "statement", "study", "inquiry", "investigation", "review"})
 _FOREIGN_MINISTRY = re.compile(r"(?:Foreign Ministry|Ministry of Foreign Affairs)", re.I)
 _SPEAKS_FOR = frozenset({"for", "of"})  # "a spokesperson for X", "members of X"
 _NOT_SPEAKERS = re.compile(
@@ -216,6 +223,9 @@ def _subject_heads(verb: Token) -> list[Token]:
         if subjects:
             if subjects[0].lower_ in _RELATIVES:
                 return _listed(verb.head)
+            authors = _report_authors(subjects[0])
+            if authors:
+                return authors
             # The parser sometimes gives a listed subject two nsubj children.
             return sorted((t for subject in subjects for t in _listed(subject)), key=lambda t: t.i)
         inverted = _inverted_speaker(verb)
@@ -225,6 +235,17 @@ def _subject_heads(verb: Token) -> list[Token]:
             return []
         verb = verb.head
     return []
+
+
+def _report_authors(subject: Token) -> list[Token]:
+    if subject.lemma_.casefold() not in _REPORTS:
+        return []
+    return [
+        t
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+        for t in sources_of(prep)
+    ]
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
