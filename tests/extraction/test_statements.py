@@ -378,3 +378,9 @@ def test_inverted_speakers_and_reactions(text, expected):
 def test_reports_authors_managers_and_days_of_mourning(text, expected):
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == expected
+
+
+def test_the_holder_of_an_office_named_in_apposition_speaks():
+    text = "The mayor of Lyon, Helen Carter, said the square would stay closed."
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Helen Carter", "official_statement")]

@@ -295,7 +295,17 @@ def _mention(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
         return SpeakerMention("", anaphor=lower)
     if head.lemma_.casefold() in _ROLES and head.ent_type_ != "PERSON":
         return _speaks_for(head, sentence)
+    holder = _office_holder(head)
+    if holder is not None:
+        return _named(holder, sentence)
     return _named(head, sentence)
+
+
+def _office_holder(head: Token) -> Token | None:
+    """ "The mayor of Lyon, Jane Roe, said": the person who holds the office speaks."""
+    if head.ent_type_ == "PERSON" or head.lemma_.casefold() not in _COLLECTIVE | OFFICES:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _bare(head: Token) -> bool:
