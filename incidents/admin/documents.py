@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from incidents.extraction.results import DocumentInput, DocumentMeta
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.models import Incident
 from incidents.models.fact_types import REVIEWED_FACT_TYPES
 

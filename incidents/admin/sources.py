@@ -13,7 +13,7 @@ from incidents.admin.highlight import Span, highlighted_html
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.models import Evidence, Source
 from incidents.models.fact_types import FACT_TYPES
-from incidents.selectors import source_spans
+from incidents.selectors.evidence import source_spans
 
 
 def evidence_span(evidence: Evidence) -> Span:

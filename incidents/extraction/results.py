@@ -37,16 +37,6 @@ class DocumentMeta:
 
 
 @dataclass(frozen=True)
-class DocumentInput:
-    """A document as read from a file, standard input or a form, before it is decoded."""
-
-    name: str  # the file name or "<stdin>", for messages
-    data: bytes
-    fmt: str = "text"  # text | markdown | html
-    meta: DocumentMeta = field(default_factory=DocumentMeta)
-
-
-@dataclass(frozen=True)
 class SourceInfo:
     title: str
     publisher: str
