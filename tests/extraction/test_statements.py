@@ -384,3 +384,12 @@ def test_the_holder_of_an_office_named_in_apposition_speaks():
     text = "The mayor of Lyon, Helen Carter, said the square would stay closed."
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == [("Helen Carter", "official_statement")]
+
+
+def test_according_to_a_document_its_authors_speak():
+    text = (
+        "According to an indictment filed by the Federal Prosecutor's Office, "
+        "the gunman was directed by Hezbollah."
+    )
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Federal Prosecutor's Office", "accusation")]

@@ -134,7 +134,9 @@ _OFFICIAL = re.compile(
 )
 _TERROR_LABEL = re.compile(r"\bterrorist (?:act|attack)\b|\bact of terror\w*|\bterrorism\b", re.I)
 _GROUP_PLANS = re.compile(
-    r"\b(?:plann\w+|acted|prepared|intelligence|perpetrators?|culprits?|suspected)\b", re.I
+    r"\b(?:plann\w+|acted|prepared|intelligence|perpetrators?|culprits?|suspected"
+    r"|(?:directed|inspired|ordered|sent|trained) by)\b",
+    re.I,
 )
 _CALLED_IT = re.compile(r"\bcall(?:ed|s|ing)? (?:the|this|it|Friday's|Saturday's)\b", re.I)
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b", re.I)

@@ -105,7 +105,20 @@ _ROLES = frozenset(
     }
 )
 # "Two reports by the prosecutor's office concluded": the authors of a report speak.
-_REPORTS = frozenset({"report", "statement", "study", "inquiry", "investigation", "review"})
+_REPORTS = frozenset(
+    {
+        "report",
+        "statement",
+        "study",
+        "inquiry",
+        "investigation",
+        "review",
+        "indictment",
+        "complaint",
+        "affidavit",
+        "filing",
+    }
+)
 _FOREIGN_MINISTRY = re.compile(r"(?:Foreign Ministry|Ministry of Foreign Affairs)", re.I)
 _SPEAKS_FOR = frozenset({"for", "of"})  # "a spokesperson for X", "members of X"
 _NOT_SPEAKERS = re.compile(
@@ -170,8 +183,10 @@ def speakers_of(verb: Token, sentence: SpacySpan) -> list[SpeakerMention]:
 
 
 def sources_of(phrase: Token) -> list[Token]:
-    """ "According to police and the mayor", "from X and Y": the heads of the sources."""
-    return [t for c in phrase.children if c.dep_ == "pobj" for t in _listed(c)]
+    """ "According to police and the mayor", "from X and Y": the heads of the sources;
+    for "according to an indictment filed by X", the document's authors."""
+    heads = [t for c in phrase.children if c.dep_ == "pobj" for t in _listed(c)]
+    return [author for head in heads for author in (_report_authors(head) or [head])]
 
 
 def may_be_news_outlet(token: Token) -> bool:
@@ -180,6 +195,8 @@ def may_be_news_outlet(token: Token) -> bool:
     if token.ent_type_ != "ORG":
         return False
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None and any(t.lemma_.casefold() in _COLLECTIVE for t in entity):
+        return False  # "the State Prosecutor's Office", "the Interior Ministry"
     name = re.sub(r"^the\s+", "", entity.text, flags=re.I) if entity is not None else ""
     actor = actors.known_actor(name)
     return actor is None or actor.kind == "media"
@@ -240,12 +257,11 @@ def _subject_heads(verb: Token) -> list[Token]:
 def _report_authors(subject: Token) -> list[Token]:
     if subject.lemma_.casefold() not in _REPORTS:
         return []
-    return [
-        t
-        for prep in subject.children
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
-        for t in sources_of(prep)
-    ]
+    # "a report by X", "an indictment filed by X"
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    filed = [c for c in subject.children if c.dep_ == "acl"]
+    preps += [a for verb in filed for a in verb.children if a.dep_ == "agent"]
+    return [t for prep in preps for t in sources_of(prep)]
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
