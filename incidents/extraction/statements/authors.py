@@ -19,7 +19,7 @@ _TITLE = re.compile(
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>.+)$",
     re.I,
 )
-# Title words that end the author's name ("... Biden Marking Five Years Since ...").
+# Title words that end the author's name ("... Mayor Jane Roe Marking Five Years Since ...").
 _AFTER_NAME = frozenset(
     {
         "on",
@@ -137,7 +137,7 @@ _QUESTIONER = frozenset({"q", "question", "audience member", "participant"})
 
 @dataclass(frozen=True)
 class Author:
-    name: str  # "Joe Biden", "Biden", or the office when no name is given
+    name: str  # "Jane Roe", "Governor Roe", or the office when no name is given
     role: str  # lowercased office words: "president", "first lady", ""
 
 
@@ -202,7 +202,7 @@ def _author(part: str) -> Author | None:
         role.append(words.pop(0))
     if not words and not role:
         return None
-    # A surname alone keeps its office: "First Lady Biden" is not "President Biden".
+    # A surname alone keeps its office: "First Lady Roe" is not "President Roe".
     name = " ".join(words) if len(words) > 1 else " ".join(role + words)
     role_words = [w.casefold() for w in role if w.casefold() not in ("the", "u.s.", "us")]
     return Author(name, " ".join(role_words))

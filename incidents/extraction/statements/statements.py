@@ -9,7 +9,7 @@ per (speaker, kind). "He"/"it"/"the ministry" take the previous speaker.
 
 A document written in the first person (a statement, remarks, a proclamation;
 `authors`) has no speech verbs to follow: its author speaks each sentence, and
-the sentence's own words give the kind ("Jill and I are praying" consoles,
+the sentence's own words give the kind ("My wife and I are praying" consoles,
 "I have directed" announces).
 
 Not statements: a clause whose content is a casualty or arrest count (the
