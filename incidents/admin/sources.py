@@ -38,7 +38,14 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
     list_filter = ("kind", "reliability", "language")
     search_fields = ("title", "publisher", "url")
     exclude = ("raw_text", "cleaned_text", "offset_map")
-    readonly_fields = ("sha256", "imported_at", "file_name", "raw_text_link", "text_with_facts")
+    readonly_fields = (
+        "published_after",
+        "sha256",
+        "imported_at",
+        "file_name",
+        "raw_text_link",
+        "text_with_facts",
+    )
     change_list_template = "admin/incidents/source/change_list.html"
 
     def get_queryset(self, request):

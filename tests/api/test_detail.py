@@ -136,3 +136,11 @@ def test_it_runs_as_many_queries_for_an_incident_with_many_facts_as_with_one_of_
         _facts(rich)
     with django_assert_num_queries(single_queries):
         api.get(f"/api/v1/incidents/{rich.pk}/")
+
+
+def test_a_source_without_a_published_date_shows_its_lower_bound(api):
+    source = factories.SourceFactory(published_on=None, published_after="2025-09-27")
+
+    body = api.get(f"/api/v1/sources/{source.pk}/").json()
+
+    assert (body["published_on"], body["published_after"]) == (None, "2025-09-27")

@@ -126,6 +126,7 @@ def _source_create(item: ExtractedDocument, extraction: Extraction) -> Source:
         publisher=info.publisher[:200],
         url=info.url,
         published_on=info.published,
+        published_after=info.published_after,
         kind=info.kind,
         file_name=meta.file_name or item.document.name,
         raw_text=item.decoded.text,
