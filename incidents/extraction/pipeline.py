@@ -14,7 +14,7 @@ from incidents.extraction.statements.statements import extract_statements
 from incidents.extraction.suspects.suspects import extract_suspects
 from incidents.extraction.text.cleaning import clean
 
-EXTRACTOR = "incidents.extraction/1.0"
+EXTRACTOR = "incidents.extraction/2.0"
 
 
 def extract(raw_text: str, meta: DocumentMeta | None = None, *, fmt: str = "text") -> Extraction:
