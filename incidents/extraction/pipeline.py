@@ -15,7 +15,7 @@ from incidents.extraction.suspects.suspects import extract_suspects
 from incidents.extraction.text.cleaning import clean
 from incidents.extraction.text.reading import readable_part, unread_warning
 
-EXTRACTOR = "incidents.extraction/1.0"
+EXTRACTOR = "incidents.extraction/2.0"
 
 
 def extract(raw_text: str, meta: DocumentMeta | None = None, *, fmt: str = "text") -> Extraction:

@@ -149,6 +149,8 @@ def _read_counts(
     readings = _coordinated(sentence, counts, own_readings)
     read = [(*count, reading) for count, reading in zip(counts, readings, strict=True)]
     for count in implicit_counts(sentence):
+        if count.increment and not _subgroup(count.token):
+            continue  # "another victim died" adds to a toll; "another guard died" is a part
         token, at = count.token, count.token.idx - sentence.start_char
         one = Quantity(count.value, start=at, end=at + len(token), number_start=at, number_end=at)
         kinds = (count.kind,) if count.kind else ()
