@@ -20,6 +20,9 @@ class Source(TimestampedModel):
     author = models.CharField(max_length=200, blank=True)
     url = models.URLField(max_length=2000, blank=True)
     published_on = models.DateField(null=True, blank=True, db_index=True)
+    fetched_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the page was fetched from its URL."
+    )
     imported_at = models.DateTimeField(auto_now_add=True)
     kind = models.CharField(
         max_length=30, choices=SourceKind.choices, default=SourceKind.NEWS_ARTICLE

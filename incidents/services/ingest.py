@@ -33,6 +33,8 @@ class ImportOutcome:
     warnings: list[str] = field(default_factory=list)
     source: Source | None = None
     incident: Incident | None = None
+    # The exception behind a failure while saving, so that a queue can retry the transient ones.
+    error: Exception | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,9 @@ def _store_safely(
             return _store(item, extraction, incident)
     except Exception as error:  # one document's failure must not stop the others
         reason = f"{type(error).__name__}: {error}"
-        return ImportOutcome(item.document.name, "failed", f"{item.document.name} failed: {reason}")
+        return ImportOutcome(
+            item.document.name, "failed", f"{item.document.name} failed: {reason}", error=error
+        )
 
 
 def _store(item: _Readable, extraction: Extraction, incident: Incident | None) -> ImportOutcome:
