@@ -1,7 +1,6 @@
 """Import jobs without a broker: the tasks run in the calling process, as imports always did."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -12,23 +11,26 @@ from incidents.extraction.results import DocumentInput
 from incidents.models import DocumentStatus, Feed, ImportJob, JobOrigin, Source
 from incidents.services.ingestion.jobs import job_create, job_progress
 from incidents.tasks import feeds_poll_due
+from tests.ingestion import articles
 
 pytestmark = pytest.mark.django_db(transaction=True)
-SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
 
 
-def test_import_documents_queue_prints_the_job_and_its_outcome(capsys):
-    call_command("import_documents", str(SEEDS), "--queue", "--wait")
+def test_import_documents_queue_prints_the_job_and_its_outcome(tmp_path, capsys):
+    for report in articles.reports(singles=3, pairs=0):
+        (tmp_path / report.name).write_text(report.text)
+
+    call_command("import_documents", str(tmp_path), "--queue", "--wait")
 
     job = ImportJob.objects.get()
     out = capsys.readouterr().out
-    assert f"Job {job.pk}: 5 documents queued." in out
-    assert f"Job {job.pk}: 5 of 5 done: 5 imported, 0 skipped, 0 failed." in out
-    assert Source.objects.count() == 5
+    assert f"Job {job.pk}: 3 documents queued." in out
+    assert f"Job {job.pk}: 3 of 3 done: 3 imported, 0 skipped, 0 failed." in out
+    assert Source.objects.count() == 3
     assert job.finished_at is not None
 
-    call_command("import_documents", str(SEEDS), "--queue")
-    assert "5 of 5 done: 0 imported, 5 skipped, 0 failed." in capsys.readouterr().out
+    call_command("import_documents", str(tmp_path), "--queue")
+    assert "3 of 3 done: 0 imported, 3 skipped, 0 failed." in capsys.readouterr().out
 
 
 def test_a_document_that_fails_for_its_own_reasons_fails_once_with_its_reason(capsys):
@@ -48,7 +50,7 @@ def test_a_document_that_fails_for_its_own_reasons_fails_once_with_its_reason(ca
 
 def test_queue_refuses_a_dry_run():
     with pytest.raises(CommandError, match="--dry-run writes nothing"):
-        call_command("import_documents", str(SEEDS), "--queue", "--dry-run")
+        call_command("import_documents", "fixtures/documents", "--queue", "--dry-run")
 
 
 def test_the_schedule_polls_only_the_feeds_that_are_due(site):

@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 import time
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from incidents.models import DocumentStatus, ImportJob
-from incidents.services.ingestion.jobs import JobProgress, job_progress
+from incidents.services.ingestion.jobs import JobProgress, job_progress, queue_runs_in_process
 
 POLL_SECONDS = 0.5
 
@@ -22,7 +21,7 @@ def job_report(command: BaseCommand, job: ImportJob, *, wait: bool, verbosity: i
     """
     progress = job_progress(job)
     command.stdout.write(f"Job {job.pk}: {progress.total} documents queued.")
-    if not (wait or settings.CELERY_TASK_ALWAYS_EAGER):
+    if not (wait or queue_runs_in_process()):
         return
     try:
         progress = _wait(command, job, progress, verbosity)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import count, islice
 
+from celery import current_app
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -73,6 +74,11 @@ def job_create(
         _insert(_page_row(job, next(positions), meta) for meta in pages)
         transaction.on_commit(partial(_queue, job.pk))
     return job
+
+
+def queue_runs_in_process() -> bool:
+    """True without a broker: a queued task runs at once, in the process that queued it."""
+    return bool(current_app.conf.task_always_eager)
 
 
 def job_progress(job: ImportJob) -> JobProgress:
