@@ -33,6 +33,11 @@ def document_import(self, document_id: int) -> None:
             job_document_give_up(document_id=document_id, reason=reason)
             return
         raise self.retry(exc=error, countdown=retry_delay(self.request.retries)) from None
+    except Exception as error:
+        # A bug: record it on the document, so that its job still ends, then let Celery log it.
+        reason = f"failed on an unexpected error: {type(error).__name__}: {error}"
+        job_document_give_up(document_id=document_id, reason=reason)
+        raise
 
 
 @shared_task(acks_late=True)

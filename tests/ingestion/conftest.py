@@ -5,11 +5,14 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-import redis
+from celery import current_app
 from django.db import connection
+from kombu import Connection
+from kombu.exceptions import OperationalError
 
 from tests.ingestion.workers import WorkerPool, database_url, worker_environment
 
+# Redis by default; TEST_CELERY_BROKER_URL=amqp://... runs the same tests on RabbitMQ.
 BROKER_URL = os.environ.get("TEST_CELERY_BROKER_URL", "redis://127.0.0.1:6379/5")
 LOOPBACK = ["127.0.0.0/8", "::1/128"]
 
@@ -66,11 +69,15 @@ def site():
     server.server_close()
 
 
-def _redis_reachable() -> bool:
+def _broker_purged() -> bool:
+    """Empty the test queue; False if the broker does not answer."""
     try:
-        return redis.Redis.from_url(BROKER_URL, socket_connect_timeout=1).ping()
-    except (redis.RedisError, OSError):
+        with Connection(BROKER_URL, connect_timeout=2) as connection:
+            connection.ensure_connection(max_retries=1)
+            current_app.control.purge(connection=connection)
+    except (OperationalError, OSError):
         return False
+    return True
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +85,8 @@ def worker_pool(django_db_setup, django_db_blocker, tmp_path_factory):
     """Two `celery worker` processes on Redis and the test database, for this module."""
     if connection.vendor != "postgresql":
         pytest.skip("the worker tests need PostgreSQL (SQLite lets one process write at a time)")
-    if not _redis_reachable():
-        pytest.skip(f"the worker tests need Redis at {BROKER_URL}, which does not answer")
-    redis.Redis.from_url(BROKER_URL).flushdb()
+    if not _broker_purged():
+        pytest.skip(f"the worker tests need a broker at {BROKER_URL}, which does not answer")
     environment = worker_environment(
         database_url=database_url(connection.settings_dict),
         broker_url=BROKER_URL,
@@ -92,4 +98,4 @@ def worker_pool(django_db_setup, django_db_blocker, tmp_path_factory):
     pool.start()
     yield pool
     pool.stop()
-    redis.Redis.from_url(BROKER_URL).flushdb()
+    _broker_purged()

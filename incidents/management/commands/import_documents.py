@@ -43,6 +43,8 @@ class Command(BaseCommand):
         if options["queue"]:
             self._queue(documents, incident, options)
             return
+        if options["wait"]:
+            raise CommandError("--wait waits for a queued job: add --queue.")
         outcomes = documents_import(
             documents,
             incident=incident,
