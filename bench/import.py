@@ -54,7 +54,7 @@ def write_gtd_file(path: Path, rows: int, *, seed: int) -> None:
 
     django.setup()
     from incidents.interop import gtd
-    from incidents.services.synthetic_world import PLACES
+    from incidents.services.synthetic.world import PLACES
 
     rng = random.Random(seed)
     groups = [f"Bench Group {n}" for n in range(300)] + ["Unknown"] * 100

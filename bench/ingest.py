@@ -68,7 +68,7 @@ def bench_documents(count: int) -> list:
 
 def _timed_in_process(documents: list) -> float:
     from incidents.extraction.nlp import english
-    from incidents.services.ingest import documents_import
+    from incidents.services.documents.ingest import documents_import
 
     _empty_database()
     english()  # loaded before the clock starts, as the workers load it at start

@@ -10,7 +10,7 @@ from django.db.models import TextField
 from import_export import fields, resources, widgets
 
 from incidents import models
-from incidents.services.locking import version_claim
+from incidents.services.curation.locking import version_claim
 from incidents.spreadsheets import neutralise_formula, restore_formula
 
 # Cells of these widgets are numbers, dates or booleans: never formulas, never quoted.

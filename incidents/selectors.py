@@ -35,6 +35,7 @@ from incidents.models import (
     SuspectStatusEvent,
     alias_key,
 )
+from incidents.models.fact_types import FACT_TYPES
 from incidents.models.vocabularies import FigureKind, ReviewStatus
 from incidents.timeline import EstimateBand, TimelinePoint
 
@@ -296,19 +297,14 @@ def incident_estimate_bands(incident: Incident) -> dict[str, EstimateBand]:
     }
 
 
+# Whichever fact an evidence row supports, reading it costs no extra query.
+_EVIDENCE_COLUMNS = tuple(fact_type.evidence_column for fact_type in FACT_TYPES)
+
+
 def evidence_with_source_titles() -> QuerySet[Evidence]:
     """Evidence for list pages: the source's title, never its (large) texts."""
     return Evidence.objects.select_related("source").only(
-        "id",
-        "quote",
-        "start",
-        "end",
-        "source_id",
-        "source__title",
-        "figure_id",
-        "statement_id",
-        "suspect_id",
-        "status_event_id",
+        "id", "quote", "start", "end", "source_id", "source__title", *_EVIDENCE_COLUMNS
     )
 
 
@@ -318,16 +314,7 @@ def facts_with_evidence(queryset: QuerySet) -> QuerySet:
 
 def source_spans(source: Source) -> QuerySet[Evidence]:
     return source.evidence.only(
-        "id",
-        "start",
-        "end",
-        "figure_id",
-        "statement_id",
-        "suspect_id",
-        "status_event_id",
-        "incident_id",
-        "attribute",
-        "source_id",
+        "id", "start", "end", "attribute", "source_id", *_EVIDENCE_COLUMNS
     ).order_by("start")
 
 

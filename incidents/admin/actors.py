@@ -6,7 +6,7 @@ from incidents.admin.base import CuratedAdmin
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.merging import merge_action
 from incidents.models import Actor, ActorAlias
-from incidents.services.merge import actor_merge
+from incidents.services.curation.suspect_actor_merge import actor_merge
 
 
 class AliasInline(admin.TabularInline):

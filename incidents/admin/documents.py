@@ -18,10 +18,10 @@ from django.urls import reverse
 
 from incidents.extraction.results import DocumentInput, DocumentMeta
 from incidents.models import Incident, JobOrigin
+from incidents.models.fact_types import REVIEWED_FACT_TYPES
 from incidents.services.ingestion.jobs import job_create, queue_runs_in_process
 
 FORMATS_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
-REVIEW_QUEUES = ("casualtyfigure", "statement", "suspect", "suspectstatusevent")
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -104,7 +104,7 @@ def document_import_view(model_admin, request) -> TemplateResponse:
     if posted and form.is_valid():
         # Imported on use: the ingest service imports spaCy, which would slow down every
         # process that loads the admin (every manage.py command) by a second or more.
-        from incidents.services.ingest import documents_import
+        from incidents.services.documents.ingest import documents_import
 
         imported = documents_import(form.documents(), incident=form.cleaned_data["incident"])
         outcomes = [_outcome_row(outcome) for outcome in imported]
@@ -137,10 +137,11 @@ def _outcome_row(outcome) -> dict:
         links.append(("source", reverse("admin:incidents_source_change", args=[source.pk])))
         links += [
             (
-                f"proposed {name}s",
-                reverse(f"admin:incidents_{name}_changelist") + f"?source={source.pk}",
+                f"proposed {fact_type.model_name}s",
+                reverse(f"admin:incidents_{fact_type.model_name}_changelist")
+                + f"?source={source.pk}",
             )
-            for name in REVIEW_QUEUES
+            for fact_type in REVIEWED_FACT_TYPES
         ]
     if incident is not None:
         links.append(("incident", reverse("admin:incidents_incident_change", args=[incident.pk])))

@@ -4,13 +4,14 @@ from django.contrib import admin
 
 from incidents.admin.pagination import EstimatedCountPaginator
 from incidents.models import Evidence, RecordRemoval
+from incidents.models.fact_types import EVIDENCE_FIELDS
 
 
 @admin.register(Evidence)
 class EvidenceAdmin(admin.ModelAdmin):
     list_display = ("id", "source", "quote", "start", "end", "attribute")
     list_select_related = ("source",)
-    raw_id_fields = ("source", "figure", "statement", "suspect", "status_event", "incident")
+    raw_id_fields = ("source", *EVIDENCE_FIELDS)
     search_fields = ("quote",)
     paginator = EstimatedCountPaginator
     show_full_result_count = False

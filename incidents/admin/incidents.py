@@ -22,12 +22,12 @@ from incidents.models import (
     Suspect,
 )
 from incidents.selectors import incident_estimate_bands, incident_timeline_points
-from incidents.services.estimates import (
+from incidents.services.curation.estimates import (
     derived_estimate,
     incident_estimate_reset,
     incident_reported_figures,
 )
-from incidents.services.locking import StaleVersionError, version_claim
+from incidents.services.curation.locking import StaleVersionError, version_claim
 from incidents.timeline import timeline_svg
 
 ESTIMATE_FIELDS = tuple(f"{k}_{p}" for k in ("killed", "injured") for p in ("low", "best", "high"))

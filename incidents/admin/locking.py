@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 
-from incidents.services.locking import StaleVersionError, stale_message, version_claim
+from incidents.services.curation.locking import StaleVersionError, stale_message, version_claim
 
 
 def _has_version(model) -> bool:

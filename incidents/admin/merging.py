@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html
 
-from incidents.services.locking import StaleVersionError
+from incidents.services.curation.locking import StaleVersionError
 
 
 def merge_action(service: Callable, noun: str):

@@ -5,31 +5,31 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from incidents.admin.base import CuratedAdmin
 from incidents.admin.documents import document_import_view
 from incidents.admin.highlight import Span, highlighted_html
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.models import Evidence, Source
-from incidents.models.evidence import FACT_FIELDS
+from incidents.models.fact_types import FACT_TYPES
 from incidents.selectors import source_spans
-
-FACT_ADMIN_NAMES = {
-    "figure": "casualtyfigure",
-    "statement": "statement",
-    "suspect": "suspect",
-    "status_event": "suspectstatusevent",
-    "incident": "incident",
-}
 
 
 def evidence_span(evidence: Evidence) -> Span:
-    fact_type = next(f for f in FACT_FIELDS if getattr(evidence, f"{f}_id") is not None)
-    fact_id = getattr(evidence, f"{fact_type}_id")
-    url = reverse(f"admin:incidents_{FACT_ADMIN_NAMES[fact_type]}_change", args=[fact_id])
-    label = fact_type.replace("_", " ")
-    return Span(evidence.start, evidence.end, fact_type, url, f"{label} #{fact_id}")
+    fact_type = next(f for f in FACT_TYPES if getattr(evidence, f.evidence_column) is not None)
+    fact_id = getattr(evidence, fact_type.evidence_column)
+    url = reverse(f"admin:incidents_{fact_type.model_name}_change", args=[fact_id])
+    css = fact_type.evidence_field
+    return Span(evidence.start, evidence.end, css, url, f"{fact_type.label} #{fact_id}")
+
+
+def _span_legend() -> str:
+    return format_html_join(
+        " ",
+        '<span class="fact-{}"><mark>{}</mark></span>',
+        ((fact_type.evidence_field, fact_type.label) for fact_type in FACT_TYPES),
+    )
 
 
 @admin.register(Source)
@@ -86,15 +86,7 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
         if obj.pk is None:
             return "—"
         spans = [evidence_span(e) for e in source_spans(obj)]
-        legend = format_html(
-            "<p>{} spans: "
-            '<span class="fact-figure"><mark>figure</mark></span> '
-            '<span class="fact-statement"><mark>statement</mark></span> '
-            '<span class="fact-suspect"><mark>suspect</mark></span> '
-            '<span class="fact-status_event"><mark>status event</mark></span> '
-            '<span class="fact-incident"><mark>incident</mark></span></p>',
-            len(spans),
-        )
+        legend = format_html("<p>{} spans: {}</p>", len(spans), _span_legend())
         return format_html(
             '{}<div class="source-text">{}</div>', legend, highlighted_html(obj.cleaned_text, spans)
         )

@@ -14,7 +14,7 @@ from incidents.models import (
     SuspectNameVariant,
     SuspectStatusEvent,
 )
-from incidents.services.merge import suspect_merge
+from incidents.services.curation.suspect_actor_merge import suspect_merge
 
 
 class NameVariantInline(admin.TabularInline):

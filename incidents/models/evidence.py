@@ -3,20 +3,15 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from incidents.models.facts import CasualtyFigure, Statement
-from incidents.models.incidents import Incident
+from incidents.models.fact_types import EVIDENCE_FIELDS, FACT_TYPES
 from incidents.models.sources import Source
-from incidents.models.suspects import Suspect, SuspectStatusEvent
-
-# Exactly one of these is set on each Evidence row.
-FACT_FIELDS = ("figure", "statement", "suspect", "status_event", "incident")
 
 
 def _exactly_one_fact() -> models.Q:
     alternatives = models.Q()
-    for chosen in FACT_FIELDS:
+    for chosen in EVIDENCE_FIELDS:
         only_this = models.Q(**{f"{chosen}__isnull": False})
-        for other in FACT_FIELDS:
+        for other in EVIDENCE_FIELDS:
             if other != chosen:
                 only_this &= models.Q(**{f"{other}__isnull": True})
         alternatives |= only_this
@@ -31,41 +26,8 @@ class Evidence(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
 
-    figure = models.ForeignKey(
-        CasualtyFigure,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
-    statement = models.ForeignKey(
-        Statement,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
-    suspect = models.ForeignKey(
-        Suspect,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
-    status_event = models.ForeignKey(
-        SuspectStatusEvent,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
-    incident = models.ForeignKey(
-        Incident,
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="evidence",
-    )
+    # One nullable foreign key per fact type (figure, statement, ...): added below the class,
+    # from FACT_TYPES.
     attribute = models.CharField(
         max_length=50,
         blank=True,
@@ -121,3 +83,16 @@ class Evidence(models.Model):
             raise ValidationError(
                 {"quote": f"The quote does not match the source text at {self.start}:{self.end}."}
             )
+
+
+for _fact_type in FACT_TYPES:
+    Evidence.add_to_class(
+        _fact_type.evidence_field,
+        models.ForeignKey(
+            _fact_type.model,
+            null=True,
+            blank=True,
+            on_delete=models.CASCADE,
+            related_name="evidence",
+        ),
+    )

@@ -9,13 +9,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import islice
 
-from django.db import connection
+from django.db import connection, models
 
 _INSERT_BATCH = 2000
 
 
 def is_postgresql() -> bool:
     return connection.vendor == "postgresql"
+
+
+def table_columns(model: type[models.Model], *, with_id: bool = True) -> tuple[str, ...]:
+    """The model's columns in field order, which is the order bulk rows give their values in."""
+    fields = model._meta.concrete_fields
+    return tuple(field.column for field in fields if with_id or not field.primary_key)
 
 
 def copy_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

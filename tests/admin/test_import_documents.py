@@ -27,7 +27,7 @@ class Outcome:
 
 @pytest.fixture
 def fake_ingest(monkeypatch):
-    """Stands in for incidents.services.ingest, recording what the admin hands it."""
+    """Stands in for incidents.services.documents.ingest, recording what the admin hands it."""
     received = []
 
     def documents_import(documents, *, incident=None):
@@ -36,7 +36,7 @@ def fake_ingest(monkeypatch):
             source = factories.SourceFactory(title=document.meta.title or document.name)
             yield Outcome(document.name, "imported", "ok", Counter(figures=2), source=source)
 
-    monkeypatch.setattr("incidents.services.ingest.documents_import", documents_import)
+    monkeypatch.setattr("incidents.services.documents.ingest.documents_import", documents_import)
     return received
 
 
@@ -89,7 +89,7 @@ def test_a_viewer_cannot_import_documents(viewer_client, fake_ingest):
 
 
 def test_it_imports_a_pasted_seed_text_with_the_real_service(curator_client):
-    pytest.importorskip("incidents.services.ingest")
+    pytest.importorskip("incidents.services.documents.ingest")
     response = curator_client.post(
         IMPORT, {"text": SOURCE_TEXT, "title": "TASS report", "published": "2024-03-22"}
     )

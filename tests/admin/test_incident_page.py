@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from incidents.models import Incident
-from incidents.services.review import figure_accept
+from incidents.services.curation.review import figure_accept
 from tests import factories
 from tests.admin.formdata import change_form_data
 

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from incidents import models
-from incidents.services import proposals
+from incidents.services.documents import proposals
 from tests.factories import IncidentFactory
 
 SEEDS = Path(settings.BASE_DIR) / "fixtures" / "documents"
@@ -163,7 +163,7 @@ def test_a_failing_document_is_rolled_back_alone(tmp_path, monkeypatch):
             raise RuntimeError("disk full")
         return real(extraction=extraction, source=source, incident=incident)
 
-    monkeypatch.setattr("incidents.services.ingest.facts_propose", fail_on_b)
+    monkeypatch.setattr("incidents.services.documents.ingest.facts_propose", fail_on_b)
     err = io.StringIO()
 
     with pytest.raises(CommandError, match="1 of 2 documents failed"):

@@ -2,7 +2,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from incidents import models
-from incidents.services.dataset_generate import dataset_generate
+from incidents.services.synthetic.generate import dataset_generate
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.core.management import CommandError, call_command
 
 from incidents import models
 from incidents.models.vocabularies import DatePrecision, SourceKind
-from incidents.services.dataset_export import gtd_export, ucdp_export
-from incidents.services.dataset_import import DatasetImportError, gtd_import, ucdp_import
+from incidents.services.datasets.exporting import gtd_export, ucdp_export
+from incidents.services.datasets.importing import DatasetImportError, gtd_import, ucdp_import
 from tests import factories
 
 DATA = Path(__file__).parent.parent / "data"

@@ -16,7 +16,7 @@ from incidents.models.vocabularies import (
     ReviewStatus,
     Subgroup,
 )
-from incidents.services.estimates import (
+from incidents.services.curation.estimates import (
     CasualtyRange,
     Estimate,
     ReportedFigure,

@@ -4,7 +4,7 @@ import pytest
 
 from incidents import models
 from incidents.extraction.results import DocumentInput, DocumentMeta
-from incidents.services.ingest import documents_import
+from incidents.services.documents.ingest import documents_import
 from tests.factories import ActorAliasFactory, ActorFactory, IncidentFactory
 
 FIRST_REPORT = (

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection, connections, transaction
 
 from incidents.models import CasualtyFigure
-from incidents.services.locking import StaleVersionError, version_claim
+from incidents.services.curation.locking import StaleVersionError, version_claim
 from tests import factories
 
 

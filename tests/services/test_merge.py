@@ -8,8 +8,8 @@ from incidents.models import (
     RecordRemoval,
     Suspect,
 )
-from incidents.services.locking import StaleVersionError
-from incidents.services.merge import actor_merge, suspect_merge
+from incidents.services.curation.locking import StaleVersionError
+from incidents.services.curation.suspect_actor_merge import actor_merge, suspect_merge
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,7 @@ import pytest
 
 from incidents.models import CasualtyFigure, RecordRemoval, Statement, SuspectStatusEvent
 from incidents.models.vocabularies import FigureKind, ReviewStatus
-from incidents.services.review import fact_review, figure_accept, figure_reject
+from incidents.services.curation.review import fact_review, figure_accept, figure_reject
 from tests import factories
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from incidents.services.dataset_import import DatasetImportError, ImportReport
+from incidents.services.datasets.importing import DatasetImportError, ImportReport
 
 
 class DatasetImportCommand(BaseCommand):

@@ -17,6 +17,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from incidents.documents.files import FORMATS
 from incidents.extraction import acceptance
 from incidents.extraction.evaluation import (
     Accuracy,
@@ -28,7 +29,6 @@ from incidents.extraction.evaluation import (
 from incidents.extraction.pipeline import extract_many
 from incidents.extraction.results import DocumentMeta
 from incidents.extraction.text.decoding import DocumentRejected, decode_document
-from incidents.services.document_files import FORMATS
 
 QUOTE_WIDTH = 90
 SEED_GOLD, SEED_DOCS = "tests/gold", "fixtures/documents"

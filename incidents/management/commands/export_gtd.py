@@ -1,7 +1,7 @@
 """python manage.py export_gtd FILE: every incident in the GTD column layout (docs/interop.md)."""
 
 from incidents.management.commands._dataset_commands import DatasetExportCommand
-from incidents.services.dataset_export import gtd_export
+from incidents.services.datasets.exporting import gtd_export
 
 
 class Command(DatasetExportCommand):

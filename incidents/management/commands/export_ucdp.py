@@ -1,7 +1,7 @@
 """python manage.py export_ucdp FILE: every incident in the UCDP column layout (docs/interop.md)."""
 
 from incidents.management.commands._dataset_commands import DatasetExportCommand
-from incidents.services.dataset_export import ucdp_export
+from incidents.services.datasets.exporting import ucdp_export
 
 
 class Command(DatasetExportCommand):

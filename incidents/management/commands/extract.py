@@ -4,9 +4,9 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from incidents.documents.files import DocumentPathError, document_paths, documents_read
 from incidents.extraction.pipeline import extract_many
 from incidents.extraction.text.decoding import DocumentRejected, decode_document
-from incidents.services.document_files import DocumentPathError, document_paths, documents_read
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from incidents.services.dataset_generate import DatasetExistsError, dataset_generate
+from incidents.services.synthetic.generate import DatasetExistsError, dataset_generate
 
 
 class Command(BaseCommand):

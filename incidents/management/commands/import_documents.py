@@ -5,10 +5,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from incidents.documents.files import DocumentPathError, document_paths, documents_read
 from incidents.management.commands._job_progress import job_report
 from incidents.models import Incident, JobOrigin
-from incidents.services.document_files import DocumentPathError, document_paths, documents_read
-from incidents.services.ingest import ImportOutcome, documents_import
+from incidents.services.documents.ingest import ImportOutcome, documents_import
 from incidents.services.ingestion.jobs import job_create
 
 

@@ -1,7 +1,7 @@
 """python manage.py import_gtd FILE [--strict]: a GTD file into incidents (see docs/interop.md)."""
 
 from incidents.management.commands._dataset_commands import DatasetImportCommand
-from incidents.services.dataset_import import gtd_import
+from incidents.services.datasets.importing import gtd_import
 
 
 class Command(DatasetImportCommand):

@@ -1,7 +1,7 @@
 """python manage.py import_ucdp FILE [--strict]: a UCDP GED file into incidents."""
 
 from incidents.management.commands._dataset_commands import DatasetImportCommand
-from incidents.services.dataset_import import ucdp_import
+from incidents.services.datasets.importing import ucdp_import
 
 
 class Command(DatasetImportCommand):

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from incidents.extraction.results import DocumentInput
 from incidents.models import DocumentStatus, JobDocument, Source, content_sha256
-from incidents.services.ingest import ImportOutcome, documents_import
+from incidents.services.documents.ingest import ImportOutcome, documents_import
 from incidents.services.ingestion.fetching import PageRefused, PageUnavailable, page_fetch
 from incidents.services.ingestion.jobs import job_finish_if_done, meta_from_json
 from incidents.services.ingestion.locks import lock_for

@@ -21,8 +21,8 @@ from incidents.models import (
     SuspectStatusEvent,
     alias_key,
 )
-from incidents.services.locking import version_claim
-from incidents.services.removals import removals_record
+from incidents.services.curation.locking import version_claim
+from incidents.services.curation.removals import removals_record
 
 SUSPECT_FILLABLE = ("age", "age_reported_on", "birth_date", "affiliation")
 # Facts that point at an actor, by the field that does.

@@ -18,21 +18,25 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from incidents.interop.layouts import Layout, gtd_layout, ucdp_layout
 from incidents.interop.records import IncidentRecord
 from incidents.interop.tables import DatasetFileError, RowError, open_table
 from incidents.models import Incident
-from incidents.services.dataset_layouts import Layout, gtd_layout, ucdp_layout
-from incidents.services.dataset_references import (
+from incidents.services.datasets.batch_staging import (
+    create_staging_tables,
+    drop_staging_tables,
+    stage_batch,
+)
+from incidents.services.datasets.references import (
     ActorDirectory,
     citation_sources,
     dataset_actor,
     dataset_source,
 )
-from incidents.services.incident_merge import BatchContext, apply_batch, apply_relations
-from incidents.services.incident_staging import (
-    create_staging_tables,
-    drop_staging_tables,
-    stage_batch,
+from incidents.services.datasets.staged_batch_apply import (
+    BatchContext,
+    apply_batch,
+    apply_relations,
 )
 
 BATCH_SIZE = 5000

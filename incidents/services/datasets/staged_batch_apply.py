@@ -1,4 +1,4 @@
-"""Moves a staged batch (see incident_staging) into the incident tables, set-based.
+"""Moves a staged batch (see batch_staging) into the incident tables, set-based.
 
 Changed incidents are updated in place and their imported children (types, perpetrators,
 the import's own figures, citations, campaign relations) replaced; new incidents are
@@ -12,7 +12,7 @@ from datetime import datetime
 
 from django.db import connection
 
-from incidents.services.incident_staging import CODE_TABLES, INCIDENT, STAGED_INCIDENT_COLUMNS
+from incidents.services.datasets.batch_staging import CODE_TABLES, INCIDENT, STAGED_INCIDENT_COLUMNS
 
 # "external_id <> ''" lets the planner use the partial unique index on (system, id).
 _JOIN = (

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.db.models import Model, Prefetch
 
+from incidents.interop.layouts import Layout, gtd_layout, ucdp_layout
 from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
 from incidents.interop.tables import write_csv
 from incidents.models import (
@@ -22,7 +23,6 @@ from incidents.models import (
     IncidentRelation,
 )
 from incidents.models.vocabularies import RelationKind
-from incidents.services.dataset_layouts import Layout, gtd_layout, ucdp_layout
 
 CHUNK_SIZE = 5000
 # Only the columns the layouts write: model instances are the cost of an export.

@@ -19,7 +19,8 @@ from incidents.extraction.pipeline import extract_many
 from incidents.extraction.results import DocumentInput, Extraction
 from incidents.extraction.text.decoding import DecodedDocument, DocumentRejected, decode_document
 from incidents.models import Incident, Source, content_sha256
-from incidents.services.proposals import facts_propose, incident_from_candidate
+from incidents.models.fact_types import FIGURE, STATEMENT, STATUS_EVENT, SUSPECT
+from incidents.services.documents.proposals import facts_propose, incident_from_candidate
 
 EXTRACTION_BATCH = 16  # documents per spaCy batch: bounded memory, steady progress
 
@@ -150,10 +151,10 @@ def _source_create(item: _Readable, extraction: Extraction) -> Source:
 
 
 def _count(extraction: Extraction) -> Counter[str]:
-    counts: Counter[str] = Counter(f"figure: {f.kind}" for f in extraction.casualty_figures)
-    counts["statement"] = len(extraction.statements)
-    counts["suspect"] = len(extraction.suspects)
-    counts["status event"] = sum(len(s.status_events) for s in extraction.suspects)
+    counts = Counter(f"{FIGURE.label}: {f.kind}" for f in extraction.casualty_figures)
+    counts[STATEMENT.label] = len(extraction.statements)
+    counts[SUSPECT.label] = len(extraction.suspects)
+    counts[STATUS_EVENT.label] = sum(len(s.status_events) for s in extraction.suspects)
     return +counts
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from django.utils import timezone
 
+from incidents.interop.layouts import Layout
 from incidents.interop.records import IncidentRecord
 from incidents.models import Actor, ActorAlias, Source, alias_key, content_sha256
 from incidents.models.vocabularies import ActorKind, ReliabilityGrade, SourceKind
-from incidents.services.bulk_rows import copy_rows
-from incidents.services.dataset_layouts import Layout
+from incidents.services.bulk_rows import copy_rows, table_columns
 
 _HASH_CHUNK = 1024 * 1024
 
@@ -91,11 +91,7 @@ class ActorDirectory:
         self._ids.update(self._resolve([alias_key(name) for name in names]))
 
 
-_SOURCE_COLUMNS = (
-    "created_at", "updated_at", "version", "title", "publisher", "author", "url",
-    "published_on", "imported_at", "kind", "language", "file_name", "raw_text",
-    "cleaned_text", "offset_map", "sha256", "reliability", "notes",
-)  # fmt: skip
+_SOURCE_COLUMNS = table_columns(Source, with_id=False)
 
 
 def citation_sources(records: Iterable[IncidentRecord], *, system: str) -> dict[str, int]:

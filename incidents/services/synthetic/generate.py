@@ -22,10 +22,11 @@ from django.utils import timezone
 
 from incidents.extraction.lexicons.names import name_key
 from incidents.models import Actor, Incident, alias_key, content_sha256
+from incidents.models.fact_types import FACT_TYPES, FIGURE, FactType
 from incidents.models.vocabularies import ActorKind
-from incidents.services import synthetic_world as world
 from incidents.services.bulk_rows import copy_rows, is_postgresql
-from incidents.services.synthetic_tables import COLUMNS, IdAllocator
+from incidents.services.synthetic import world
+from incidents.services.synthetic.tables import COLUMNS, IdAllocator
 
 CHUNK_SIZE = 5000
 _FIRST_DAY = date(1970, 1, 1)
@@ -240,10 +241,24 @@ def _figures(rng, incident_id, sources, cast, ids, now, chunk) -> None:
                  qualifier, "", rng.choice(cast.officials), source.reported_on,
                  source.reported_on)
             )  # fmt: skip
+            quote = Span(source.id, source.text[start:end], start, end)
             chunk["incidents_evidence"].append(
-                (ids.next("incidents_evidence"), source.id, source.text[start:end], start, end,
-                 figure_id, None, None, None, None, "", now)
-            )  # fmt: skip
+                _evidence_row(ids.next("incidents_evidence"), quote, FIGURE, figure_id, now)
+            )
+
+
+@dataclass(frozen=True)
+class Span:
+    source_id: int
+    quote: str
+    start: int
+    end: int
+
+
+def _evidence_row(evidence_id, span: Span, fact_type: FactType, fact_id: int, now) -> tuple:
+    """In Evidence's field order: its own columns, then one foreign key per fact type."""
+    facts = (fact_id if each is fact_type else None for each in FACT_TYPES)
+    return (evidence_id, span.source_id, span.quote, span.start, span.end, "", now, *facts)
 
 
 def _statement(rng, incident_id, group, claimed, day, source, ids, now, chunk) -> None:

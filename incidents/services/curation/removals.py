@@ -5,15 +5,12 @@ from collections.abc import Iterable
 from django.db import models
 
 from incidents.models import RecordRemoval, RemovalReason
+from incidents.models.fact_types import FACT_TYPES
 
 # API resource names, as RecordRemoval.model documents them.
 RESOURCE_NAMES = {
-    "casualtyfigure": "casualty-figures",
-    "statement": "statements",
-    "suspect": "suspects",
-    "suspectstatusevent": "suspect-status-events",
+    **{fact_type.model_name: fact_type.resource for fact_type in FACT_TYPES},
     "actor": "actors",
-    "incident": "incidents",
     "source": "sources",
 }
 

@@ -27,6 +27,7 @@ from incidents.models import (
     SuspectNameVariant,
     SuspectStatusEvent,
 )
+from incidents.models.fact_types import FIGURE, STATEMENT, STATUS_EVENT, SUSPECT
 from incidents.models.vocabularies import (
     AttackType,
     Channel,
@@ -36,7 +37,7 @@ from incidents.models.vocabularies import (
     Subgroup,
     WeaponType,
 )
-from incidents.services.resolution import (
+from incidents.services.documents.resolution import (
     actor_resolve_or_create,
     incident_creation_lock,
     incident_match,
@@ -105,10 +106,10 @@ def facts_propose(*, extraction: Extraction, source: Source, incident: Incident)
     counts: Counter[str] = Counter()
     for figure in extraction.casualty_figures:
         _figure_propose(figure, extraction.extractor, source, incident)
-        counts[f"figure: {figure.kind}"] += 1
+        counts[f"{FIGURE.label}: {figure.kind}"] += 1
     for statement in extraction.statements:
         _statement_propose(statement, extraction.extractor, source, incident)
-        counts["statement"] += 1
+        counts[STATEMENT.label] += 1
     for suspect in extraction.suspects:
         counts += _suspect_propose(suspect, extraction.extractor, source, incident)
     return counts
@@ -132,7 +133,7 @@ def _figure_propose(
         as_of=candidate.as_of,
         extractor=extractor,
     )
-    return _saved_with_evidence(figure, source, candidate.span, "figure")
+    return _saved_with_evidence(figure, source, candidate.span, FIGURE.evidence_field)
 
 
 def _statement_propose(
@@ -148,7 +149,7 @@ def _statement_propose(
         concerns=actor_resolve_or_create(name=candidate.concerns) if candidate.concerns else None,
         extractor=extractor,
     )
-    return _saved_with_evidence(statement, source, candidate.span, "statement")
+    return _saved_with_evidence(statement, source, candidate.span, STATEMENT.evidence_field)
 
 
 def _suspect_propose(
@@ -168,12 +169,12 @@ def _suspect_propose(
         )
         suspect.full_clean()
         suspect.save()
-        counts["suspect"] += 1
+        counts[SUSPECT.label] += 1
     _suspect_details(suspect, candidate)
     _evidence(source, candidate.span, suspect=suspect)
     for event in candidate.status_events:
         _status_event_propose(event, suspect, extractor, source)
-        counts["status event"] += 1
+        counts[STATUS_EVENT.label] += 1
     return counts
 
 
@@ -198,7 +199,7 @@ def _status_event_propose(
         charge=candidate.charge[:300],
         extractor=extractor,
     )
-    return _saved_with_evidence(event, source, candidate.span, "status_event")
+    return _saved_with_evidence(event, source, candidate.span, STATUS_EVENT.evidence_field)
 
 
 def _saved_with_evidence(fact, source: Source, span: Span, fact_field: str):

@@ -19,8 +19,8 @@ from incidents.models import (
     RemovalReason,
 )
 from incidents.models.vocabularies import ReviewStatus
-from incidents.services.estimates import incident_estimate_refresh
-from incidents.services.removals import removals_record
+from incidents.services.curation.estimates import incident_estimate_refresh
+from incidents.services.curation.removals import removals_record
 
 REVIEW_DECISIONS = (ReviewStatus.ACCEPTED, ReviewStatus.REJECTED)
 
