@@ -9,7 +9,9 @@ attacks (tests/ingestion/articles.py), half of them about events another report 
 covers. In-process is `documents_import` in this process (spaCy batches of 16), the floor.
 Through the queue, `celery worker` processes (solo pool, spaCy loaded at start, as in
 production) take one document per task; the time runs from queuing to the job's end.
-Prints one Markdown table row per measurement.
+Prints one Markdown table row per measurement: wall time, and the CPU time of the importing
+processes (this one in-process, the workers' through the queue), which other jobs on the
+machine disturb less. PostgreSQL's own CPU time is in neither.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,11 +42,19 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     documents = bench_documents(options.documents)
-    floor = _timed_in_process(documents)
-    rows = [("in-process (floor)", floor)]
+    rows = [Row("in-process (floor)", *_timed_in_process(documents))]
     for workers in (1, 2):
-        rows.append((f"queue, {workers} worker(s)", _timed_queue(documents, workers, options)))
-    _print_table(rows, len(documents), floor)
+        label = f"queue, {workers} worker{'s' if workers > 1 else ''}"
+        rows.append(Row(label, *_timed_queue(documents, workers, options)))
+    _print_table(rows, len(documents))
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    seconds: float
+    cpu_seconds: float  # of the importing processes (not PostgreSQL's)
+    peak_memory: str = "–"
 
 
 def bench_documents(count: int) -> list:
@@ -66,20 +77,20 @@ def bench_documents(count: int) -> list:
     return found
 
 
-def _timed_in_process(documents: list) -> float:
+def _timed_in_process(documents: list) -> tuple[float, float]:
     from incidents.extraction.nlp import english
     from incidents.services.documents.ingest import documents_import
 
     _empty_database()
     english()  # loaded before the clock starts, as the workers load it at start
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     outcomes = list(documents_import(documents))
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     _check_all_imported([o.status for o in outcomes].count("imported"), len(documents))
-    return elapsed
+    return elapsed, cpu
 
 
-def _timed_queue(documents: list, workers: int, options) -> float:
+def _timed_queue(documents: list, workers: int, options) -> tuple[float, float, str]:
     from django.db import connection
 
     from incidents.models import JobOrigin
@@ -99,16 +110,17 @@ def _timed_queue(documents: list, workers: int, options) -> float:
         pool = WorkerPool(size=workers, environment=environment, log_dir=Path(logs))
         pool.start()
         try:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), pool.cpu_seconds()
             with queue_through(options.broker):
                 job = job_create(origin=JobOrigin.FILES, documents=documents)
             while not (progress := job_progress(job)).finished:
                 time.sleep(0.1)
-            elapsed = time.perf_counter() - started
+            elapsed, cpu = time.perf_counter() - started, pool.cpu_seconds() - cpu
+            memory = f"{pool.peak_memory_mb():.0f} MB"
         finally:
             pool.stop()
     _check_all_imported(progress.counts["imported"], len(documents))
-    return elapsed
+    return elapsed, cpu, memory
 
 
 def _empty_database() -> None:
@@ -122,14 +134,15 @@ def _check_all_imported(imported: int, total: int) -> None:
         raise SystemExit(f"only {imported} of {total} documents were imported: no figure")
 
 
-def _print_table(rows: list[tuple[str, float]], count: int, floor: float) -> None:
-    print("| import | documents | time | documents/s | vs in-process | vs 1 worker |")
-    print("|---|---|---|---|---|---|")
-    one_worker = rows[1][1]
-    for label, elapsed in rows:
+def _print_table(rows: list[Row], count: int) -> None:
+    floor, one_worker = rows[0], rows[1]
+    print("| import | time | documents/s | vs 1 worker | CPU s/document | vs in-process | RSS |")
+    print("|---|---|---|---|---|---|---|")
+    for row in rows:
         print(
-            f"| {label} | {count} | {elapsed:.1f} s | {count / elapsed:.2f} "
-            f"| {floor / elapsed:.2f}x | {one_worker / elapsed:.2f}x |"
+            f"| {row.label} | {row.seconds:.1f} s | {count / row.seconds:.2f} "
+            f"| {one_worker.seconds / row.seconds:.2f}x | {row.cpu_seconds / count:.3f} "
+            f"| {row.cpu_seconds / floor.cpu_seconds:.2f}x | {row.peak_memory} |"
         )
 
 

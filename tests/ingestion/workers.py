@@ -58,6 +58,24 @@ class WorkerPool:
     def pids(self) -> set[int]:
         return {p.pid for p in self.workers.values()}
 
+    def cpu_seconds(self) -> float:
+        """User and system CPU time the running workers have used so far (Linux /proc)."""
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for pid in self.pids:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        return total / ticks
+
+    def peak_memory_mb(self) -> float:
+        """The largest peak resident memory among the running workers (Linux /proc)."""
+        peaks = []
+        for pid in self.pids:
+            status = Path(f"/proc/{pid}/status").read_text()
+            line = next(x for x in status.splitlines() if x.startswith("VmHWM:"))
+            peaks.append(int(line.split()[1]) / 1024)
+        return max(peaks)
+
     def stop(self) -> None:
         for process in self.workers.values():
             process.send_signal(signal.SIGTERM)
