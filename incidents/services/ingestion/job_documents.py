@@ -62,7 +62,12 @@ def _document_input(document: JobDocument) -> tuple[DocumentInput, dt.datetime |
 
 def _import(document_id: int, document: DocumentInput, fetched_at: dt.datetime | None) -> None:
     with transaction.atomic():
-        row = JobDocument.objects.select_for_update().select_related("job").get(pk=document_id)
+        # The document's row only: with its job's row too, a job's workers would queue up.
+        row = (
+            JobDocument.objects.select_for_update(of=("self",))
+            .select_related("job")
+            .get(pk=document_id)
+        )
         if row.is_final:
             return
         # Two workers with the same content: the second waits and finds it already imported.
