@@ -30,6 +30,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/h_celery"
 DEFAULT_BROKER = "redis://127.0.0.1:6379/5"
+QUEUE = "incidents-bench"  # apart from the tests' and a deployment's queues
 
 
 def main() -> None:
@@ -43,9 +44,11 @@ def main() -> None:
     call_command("migrate", verbosity=0)
     documents = bench_documents(options.documents)
     rows = [Row("in-process (floor)", *_timed_in_process(documents))]
+    print(_row_line(rows[0], rows[0], len(documents)), file=sys.stderr, flush=True)
     for workers in (1, 2):
         label = f"queue, {workers} worker{'s' if workers > 1 else ''}"
         rows.append(Row(label, *_timed_queue(documents, workers, options)))
+        print(_row_line(rows[-1], rows[0], len(documents)), file=sys.stderr, flush=True)
     _print_table(rows, len(documents))
 
 
@@ -104,14 +107,14 @@ def _timed_queue(documents: list, workers: int, options) -> tuple[float, float, 
 
     _empty_database()
     environment = worker_environment(
-        database_url=database_url(connection.settings_dict), broker_url=options.broker
+        database_url=database_url(connection.settings_dict), broker_url=options.broker, queue=QUEUE
     )
     with tempfile.TemporaryDirectory() as logs:
         pool = WorkerPool(size=workers, environment=environment, log_dir=Path(logs))
         pool.start()
         try:
             started, cpu = time.perf_counter(), pool.cpu_seconds()
-            with queue_through(options.broker):
+            with queue_through(options.broker, QUEUE):
                 job = job_create(origin=JobOrigin.FILES, documents=documents)
             while not (progress := job_progress(job)).finished:
                 time.sleep(0.1)
@@ -135,15 +138,19 @@ def _check_all_imported(imported: int, total: int) -> None:
 
 
 def _print_table(rows: list[Row], count: int) -> None:
-    floor, one_worker = rows[0], rows[1]
     print("| import | time | documents/s | vs 1 worker | CPU s/document | vs in-process | RSS |")
     print("|---|---|---|---|---|---|---|")
     for row in rows:
-        print(
-            f"| {row.label} | {row.seconds:.1f} s | {count / row.seconds:.2f} "
-            f"| {one_worker.seconds / row.seconds:.2f}x | {row.cpu_seconds / count:.3f} "
-            f"| {row.cpu_seconds / floor.cpu_seconds:.2f}x | {row.peak_memory} |"
-        )
+        print(_row_line(row, rows[0], count, one_worker=rows[1]))
+
+
+def _row_line(row: Row, floor: Row, count: int, one_worker: Row | None = None) -> str:
+    speedup = f"{one_worker.seconds / row.seconds:.2f}x" if one_worker else "–"
+    return (
+        f"| {row.label} | {row.seconds:.1f} s | {count / row.seconds:.2f} | {speedup} "
+        f"| {row.cpu_seconds / count:.3f} | {row.cpu_seconds / floor.cpu_seconds:.2f}x "
+        f"| {row.peak_memory} |"
+    )
 
 
 def _arguments() -> argparse.Namespace:

@@ -24,7 +24,7 @@ def _job(documents: list[tuple[str, str]]) -> ImportJob:
 def test_with_a_broker_an_upload_queues_a_job_and_shows_its_page(curator_client):
     upload = SimpleUploadedFile("report.txt", b"Gunmen attacked a market on Friday.")
 
-    with queue_through(NO_WORKER):
+    with queue_through(NO_WORKER, "incidents"):
         response = curator_client.post(IMPORT, {"files": [upload]})
 
     job = ImportJob.objects.get()

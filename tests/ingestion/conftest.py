@@ -10,10 +10,11 @@ from django.db import connection
 from kombu import Connection
 from kombu.exceptions import OperationalError
 
-from tests.ingestion.workers import WorkerPool, database_url, worker_environment
+from tests.ingestion.workers import WorkerPool, database_url, queue_through, worker_environment
 
 # Redis by default; TEST_CELERY_BROKER_URL=amqp://... runs the same tests on RabbitMQ.
 BROKER_URL = os.environ.get("TEST_CELERY_BROKER_URL", "redis://127.0.0.1:6379/5")
+QUEUE = "incidents-tests"  # not the default queue: a benchmark may share the broker
 LOOPBACK = ["127.0.0.0/8", "::1/128"]
 
 
@@ -72,7 +73,10 @@ def site():
 def _broker_purged() -> bool:
     """Empty the test queue; False if the broker does not answer."""
     try:
-        with Connection(BROKER_URL, connect_timeout=2) as connection:
+        with (
+            queue_through(BROKER_URL, QUEUE),
+            Connection(BROKER_URL, connect_timeout=2) as connection,
+        ):
             connection.ensure_connection(max_retries=1)
             current_app.control.purge(connection=connection)
     except (OperationalError, OSError):
@@ -90,6 +94,7 @@ def worker_pool(django_db_setup, django_db_blocker, tmp_path_factory):
     environment = worker_environment(
         database_url=database_url(connection.settings_dict),
         broker_url=BROKER_URL,
+        queue=QUEUE,
         # A message taken by a killed worker is delivered again after this many seconds.
         CELERY_VISIBILITY_TIMEOUT="8",
         FETCH_ALLOWED_NETWORKS=",".join(LOOPBACK),

@@ -18,7 +18,7 @@ from incidents.models import (
 )
 from incidents.services.ingestion.jobs import job_create, job_progress
 from tests.ingestion import articles
-from tests.ingestion.conftest import BROKER_URL
+from tests.ingestion.conftest import BROKER_URL, QUEUE
 from tests.ingestion.workers import queue_through
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -31,7 +31,7 @@ def _document(report: articles.Report) -> DocumentInput:
 
 
 def _queue(reports: list[articles.Report]) -> ImportJob:
-    with queue_through(BROKER_URL):
+    with queue_through(BROKER_URL, QUEUE):
         return job_create(origin=JobOrigin.FILES, documents=[_document(r) for r in reports])
 
 

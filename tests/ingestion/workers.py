@@ -122,25 +122,28 @@ def _end_with_parent() -> None:
 
 
 @contextmanager
-def queue_through(broker_url: str) -> Iterator[None]:
-    """Send this process's tasks to `broker_url` instead of running them in place."""
+def queue_through(broker_url: str, queue: str) -> Iterator[None]:
+    """Send this process's tasks to `queue` on `broker_url` instead of running them in place."""
     conf = current_app.conf
-    saved = conf.broker_url, conf.task_always_eager
+    saved = conf.broker_url, conf.task_always_eager, conf.task_default_queue
     current_app.close()  # drops the connection pool made for the previous broker
-    conf.update(broker_url=broker_url, task_always_eager=False)
+    conf.update(broker_url=broker_url, task_always_eager=False, task_default_queue=queue)
     try:
         yield
     finally:
         current_app.close()
-        conf.update(broker_url=saved[0], task_always_eager=saved[1])
+        conf.update(broker_url=saved[0], task_always_eager=saved[1], task_default_queue=saved[2])
 
 
-def worker_environment(*, database_url: str, broker_url: str, **extra: str) -> dict[str, str]:
+def worker_environment(
+    *, database_url: str, broker_url: str, queue: str, **extra: str
+) -> dict[str, str]:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "DATABASE_URL": database_url,
         "CELERY_BROKER_URL": broker_url,
+        "CELERY_QUEUE": queue,
         **extra,
     }
 
