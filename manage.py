@@ -7,7 +7,12 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(sys.argv)
+    from config.env import SettingsError
+
+    try:
+        execute_from_command_line(sys.argv)
+    except SettingsError as error:
+        sys.exit(str(error))
 
 
 if __name__ == "__main__":

@@ -106,12 +106,12 @@ def _compare_serializers(country: str) -> None:
     method fields for attack types and perpetrators) and the dict rows the API uses (over
     .values() rows, codes and names already fetched). Queries are done beforehand: this is
     the representation alone. Then a whole 50-row page, queries included, both ways."""
-    from incidents import selectors
     from incidents.api.rows import incident_rows
+    from incidents.selectors import querysets
 
     shape = incident_rows()
     instances = list(_prefetched_incidents().order_by("-start_date", "-id")[:500])
-    rows = list(shape.rows_of(selectors.incident_list().order_by("-start_date", "-id"))[:500])
+    rows = list(shape.rows_of(querysets.incident_list().order_by("-start_date", "-id"))[:500])
     fetched = shape.fetch_related(rows)
     for label, represent in (
         ("ModelSerializer", lambda: _model_list_serializer()(instances, many=True).data),
@@ -124,15 +124,15 @@ def _compare_serializers(country: str) -> None:
 
 
 def _compare_pages(country: str) -> None:
-    from incidents import selectors
     from incidents.api.rows import incident_rows
+    from incidents.selectors import querysets
 
     def instances_page() -> list:
         page = _prefetched_incidents().order_by("-start_date", "-id").filter(country=country)
         return _plain_list_serializer()(page[:50], many=True).data
 
     def rows_page() -> list:
-        page = selectors.incident_list().order_by("-start_date", "-id").filter(country=country)
+        page = querysets.incident_list().order_by("-start_date", "-id").filter(country=country)
         return incident_rows().represent(list(incident_rows().rows_of(page)[:50]))
 
     for label, build in (("instances+prefetch+Serializer", instances_page), ("rows", rows_page)):
@@ -143,11 +143,11 @@ def _prefetched_incidents():
     """The list's model instances as the API built them before it used .values() rows."""
     from django.db.models import Prefetch
 
-    from incidents import selectors
     from incidents.models import Incident, IncidentAttackType, IncidentPerpetrator
+    from incidents.selectors import querysets
 
     perpetrators = IncidentPerpetrator.objects.select_related("actor").order_by("actor__name")
-    return Incident.objects.only(*selectors.INCIDENT_LIST_FIELDS).prefetch_related(
+    return Incident.objects.only(*querysets.INCIDENT_LIST_FIELDS).prefetch_related(
         Prefetch("attack_types", queryset=IncidentAttackType.objects.order_by("code")),
         Prefetch("perpetrator_links", queryset=perpetrators),
     )
@@ -172,9 +172,9 @@ def _plain_list_serializer() -> type:
 def _model_list_serializer() -> type:
     from rest_framework import serializers
 
-    from incidents import selectors
     from incidents.api.incident_serializers import IncidentListSerializer
     from incidents.models import Incident
+    from incidents.selectors import querysets
 
     class IncidentModelSerializer(serializers.ModelSerializer):
         attack_types = serializers.SerializerMethodField()
@@ -184,7 +184,7 @@ def _model_list_serializer() -> type:
 
         class Meta:
             model = Incident
-            fields = (*selectors.INCIDENT_LIST_FIELDS, "attack_types", "perpetrators")
+            fields = (*querysets.INCIDENT_LIST_FIELDS, "attack_types", "perpetrators")
 
     return IncidentModelSerializer
 
@@ -198,7 +198,8 @@ class _gunicorn:
             # Persistent connections, as production runs (docker-compose.yml); the settings'
             # default of 0 would time a connect per request for the API and floor alike.
             "DB_CONN_MAX_AGE": os.environ.get("DB_CONN_MAX_AGE", "60"),
-            "API_BENCH_FLOOR": "on",
+            # The project's settings plus the floor view (bench/floor.py).
+            "DJANGO_SETTINGS_MODULE": "bench.floor_settings",
             "DEBUG": "off",
             "SECRET_KEY": "bench-only",
             "ALLOWED_HOSTS": "127.0.0.1",

@@ -61,7 +61,7 @@ class Row:
 
 
 def bench_documents(count: int) -> list:
-    from incidents.extraction.results import DocumentInput, DocumentMeta
+    from incidents.documents.inputs import DocumentInput, DocumentMeta
     from tests.ingestion import articles
 
     seeds = sorted((ROOT / "fixtures" / "documents").glob("*.txt"))

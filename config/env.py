@@ -4,6 +4,14 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+
+class SettingsError(ImproperlyConfigured):
+    """A setting the environment gives wrongly or not at all; the message says how to fix it.
+
+    manage.py prints the message alone: the traceback would be about Django's insides.
+    """
+
+
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
@@ -11,7 +19,7 @@ _FALSE = {"0", "false", "no", "off", ""}
 def env_str(name: str, default: str | None = None) -> str:
     value = os.environ.get(name, default)
     if value is None:
-        raise ImproperlyConfigured(f"The environment variable {name} is required.")
+        raise SettingsError(f"The environment variable {name} is required.")
     return value
 
 
@@ -23,7 +31,7 @@ def env_bool(name: str, default: bool) -> bool:
         return True
     if value.strip().lower() in _FALSE:
         return False
-    raise ImproperlyConfigured(f"{name} must be on or off (1/0, true/false), not {value!r}.")
+    raise SettingsError(f"{name} must be on or off (1/0, true/false), not {value!r}.")
 
 
 def env_int(name: str, default: int) -> int:
@@ -33,7 +41,7 @@ def env_int(name: str, default: int) -> int:
     try:
         return int(value)
     except ValueError:
-        raise ImproperlyConfigured(f"{name} must be an integer, not {value!r}.") from None
+        raise SettingsError(f"{name} must be an integer, not {value!r}.") from None
 
 
 def env_list(name: str, default: list[str]) -> list[str]:

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
@@ -10,8 +9,3 @@ urlpatterns = [
 ]
 
 handler404 = "incidents.api.views.not_found"
-
-if settings.API_BENCH_FLOOR:
-    from incidents.api.floor import incident_page_floor
-
-    urlpatterns.append(path("bench/floor/incidents/", incident_page_floor))

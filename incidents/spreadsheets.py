@@ -4,8 +4,9 @@ A cell that begins with =, +, -, @, tab or carriage return is run as a formula b
 LibreOffice and Google Sheets (OWASP "CSV injection"). Prefixing it with an apostrophe
 makes it plain text. Values that already begin with apostrophes before such a character
 get one more, so `restore_formula(neutralise_formula(v)) == v` for every string: a
-spreadsheet exported and imported again changes nothing. Pure Python: the API's CSV
-renderer reuses it.
+spreadsheet exported and imported again changes nothing. Pure Python, and the one
+implementation: the admin's exports (incidents.resources) and the API's CSV renderer
+(incidents.api.renderers) both call it.
 """
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

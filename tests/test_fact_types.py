@@ -3,17 +3,21 @@
 Nothing here names a fact type: a row added to models.fact_types is checked by every test.
 """
 
+from pathlib import Path
+
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from incidents.api.urls import router
 from incidents.groups import CURATOR, VIEWER, groups_grant
 from incidents.models import Evidence
 from incidents.models.base import Fact
 from incidents.models.fact_types import FACT_TYPES, REVIEWED_FACT_TYPES, FactType
-from incidents.selectors import evidence_with_source_titles, source_spans
+from incidents.selectors.evidence import evidence_with_source_titles, source_spans
 from incidents.services.curation.removals import resource_name
 from incidents.services.synthetic.tables import COLUMNS
 from tests import factories
@@ -105,3 +109,11 @@ def test_a_migrate_grants_the_groups_what_they_are_missing():
     groups_grant(sender=apps.get_app_config("incidents"))
 
     assert curators.permissions.filter(codename="change_casualtyfigure").exists()
+
+
+@pytest.mark.parametrize("fact_type", FACT_TYPES, ids=by_label)
+def test_every_resource_a_tombstone_names_is_served_or_documented_as_embedded(fact_type):
+    served = {prefix for prefix, _, _ in router.registry}
+    documented = (Path(settings.BASE_DIR) / "docs" / "api.md").read_text()
+
+    assert fact_type.resource in served or f"`{fact_type.resource}`" in documented

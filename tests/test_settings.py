@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ SETTINGS_VARIABLES = (
 )
 SHOW_SETTINGS = """
 import json
+import re
 from config import settings as s
 db = s.DATABASES["default"]
 print(json.dumps({
@@ -89,11 +91,26 @@ def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off():
     assert "SECRET_KEY is not set. Set the SECRET_KEY environment variable" in loaded.stderr
 
 
-def test_it_refuses_to_start_through_manage_py_with_the_same_message():
-    checked = manage("check", DEBUG="false")
+@pytest.mark.parametrize(
+    "command", [["check"], ["migrate"], ["runserver", "--noreload"], ["import_documents", "x"]]
+)
+def test_it_refuses_to_start_through_manage_py_with_the_message_alone(command):
+    refused = manage(*command, DEBUG="false")
 
-    assert checked.returncode != 0
-    assert "SECRET_KEY is not set" in checked.stderr
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        "SECRET_KEY is not set. Set the SECRET_KEY environment variable "
+        "(a long random string) or turn DEBUG on for local development."
+    ]
+
+
+def test_it_names_a_bad_setting_through_manage_py_in_one_line():
+    refused = manage("check", DEBUG="maybe")
+
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        "DEBUG must be on or off (1/0, true/false), not 'maybe'."
+    ]
 
 
 def test_it_uses_the_given_secret_key_when_debug_is_off():
@@ -148,3 +165,20 @@ def test_it_passes_the_deployment_checklist_with_production_settings():
     )
 
     assert checked.returncode == 0, checked.stderr
+
+
+def test_it_names_a_negative_number_of_trusted_proxies():
+    loaded = load_settings(TRUSTED_PROXIES="-1")
+
+    assert loaded.returncode != 0
+    assert "TRUSTED_PROXIES must be 0 or more, not -1." in loaded.stderr
+
+
+def test_every_variable_the_settings_read_is_in_the_readme_table():
+    settings_source = (PROJECT_ROOT / "config" / "settings.py").read_text()
+    readme = (PROJECT_ROOT / "README.md").read_text()
+
+    read = set(re.findall(r'env_\w+\("([A-Z_]+)"', settings_source))
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", readme, re.MULTILINE))
+
+    assert read - documented == set()

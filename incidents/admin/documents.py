@@ -16,7 +16,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from incidents.extraction.results import DocumentInput, DocumentMeta
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.models import Incident, JobOrigin
 from incidents.models.fact_types import REVIEWED_FACT_TYPES
 from incidents.services.ingestion.jobs import job_create, queue_runs_in_process

@@ -11,6 +11,7 @@ from incidents.models.fact_types import EVIDENCE_FIELDS
 class EvidenceAdmin(admin.ModelAdmin):
     list_display = ("id", "source", "quote", "start", "end", "attribute")
     list_select_related = ("source",)
+    fields = ("source", "quote", "start", "end", *EVIDENCE_FIELDS, "attribute")
     raw_id_fields = ("source", *EVIDENCE_FIELDS)
     search_fields = ("quote",)
     paginator = EstimatedCountPaginator

@@ -11,6 +11,7 @@ from django.utils.text import Truncator
 from incidents.admin.base import CuratedAdmin
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.locking import VersionLockedInlineMixin
+from incidents.admin.timeline import estimate_bands, timeline_points, timeline_svg
 from incidents.models import (
     CasualtyFigure,
     Incident,
@@ -21,14 +22,13 @@ from incidents.models import (
     Statement,
     Suspect,
 )
-from incidents.selectors import incident_estimate_bands, incident_timeline_points
+from incidents.selectors.timeline import incident_dated_figures
 from incidents.services.curation.estimates import (
     derived_estimate,
     incident_estimate_reset,
     incident_reported_figures,
 )
 from incidents.services.curation.locking import StaleVersionError, version_claim
-from incidents.timeline import timeline_svg
 
 ESTIMATE_FIELDS = tuple(f"{k}_{p}" for k in ("killed", "injured") for p in ("low", "best", "high"))
 
@@ -242,10 +242,10 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
 
     def _curation_context(self, request, incident: Incident) -> dict:
         include_proposed = request.GET.get("proposed") == "1"
-        points = incident_timeline_points(incident=incident, include_proposed=include_proposed)
+        figures = incident_dated_figures(incident=incident, include_proposed=include_proposed)
         derived = derived_estimate(incident_reported_figures(incident=incident))
         return {
-            "timeline_svg": timeline_svg(points, incident_estimate_bands(incident)),
+            "timeline_svg": timeline_svg(timeline_points(figures), estimate_bands(incident)),
             "timeline_includes_proposed": include_proposed,
             "estimate_rows": [
                 (

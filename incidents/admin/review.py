@@ -14,7 +14,7 @@ from incidents.admin.filters import (
 )
 from incidents.admin.highlight import Span, quote_in_paragraph
 from incidents.models.vocabularies import ReviewStatus
-from incidents.selectors import facts_with_evidence
+from incidents.selectors.evidence import facts_with_evidence
 from incidents.services.curation.review import ReviewOutcome, fact_review, fact_review_stamp
 
 REVIEW_FIELDS = ("review_status", "extractor", "created_by", "reviewed_by", "reviewed_at")

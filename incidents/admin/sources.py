@@ -13,7 +13,7 @@ from incidents.admin.highlight import Span, highlighted_html
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.models import Evidence, Source
 from incidents.models.fact_types import FACT_TYPES
-from incidents.selectors import source_spans
+from incidents.selectors.evidence import source_spans
 
 
 def evidence_span(evidence: Evidence) -> Span:
@@ -38,7 +38,14 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
     list_filter = ("kind", "reliability", "language")
     search_fields = ("title", "publisher", "url")
     exclude = ("raw_text", "cleaned_text", "offset_map")
-    readonly_fields = ("sha256", "imported_at", "file_name", "raw_text_link", "text_with_facts")
+    readonly_fields = (
+        "published_after",
+        "sha256",
+        "imported_at",
+        "file_name",
+        "raw_text_link",
+        "text_with_facts",
+    )
     change_list_template = "admin/incidents/source/change_list.html"
 
     def get_queryset(self, request):

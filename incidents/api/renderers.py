@@ -9,8 +9,8 @@ from typing import Any
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.utils.encoders import JSONEncoder
 
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+from incidents.spreadsheets import neutralise_formula
+
 LIST_SEPARATOR = "; "
 
 
@@ -33,12 +33,6 @@ def flatten(record: Mapping, prefix: str = "") -> dict[str, Any]:
         else:
             flat[column] = value
     return flat
-
-
-def neutralise_formula(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
 
 
 def _cell_text(item: Any) -> str:
@@ -95,7 +89,9 @@ class GeoJSONRenderer(JSONRenderer):
 
 def _features(records: list[Mapping]) -> Iterator[dict]:
     for record in records:
-        latitude, longitude = record.get("latitude"), record.get("longitude")
+        # A list row carries its coordinates at the top, the incident dossier in `location`.
+        located = record["location"] if isinstance(record.get("location"), Mapping) else record
+        latitude, longitude = located.get("latitude"), located.get("longitude")
         if latitude is None or longitude is None:
             continue
         properties = {k: v for k, v in record.items() if k not in ("latitude", "longitude")}

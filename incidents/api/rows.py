@@ -18,7 +18,7 @@ from django.utils import timezone
 from rest_framework import ISO_8601, serializers
 from rest_framework.settings import api_settings
 
-from incidents import selectors
+from incidents.api import row_queries
 from incidents.api.incident_serializers import IncidentListSerializer
 from incidents.api.serializers import (
     ActorSerializer,
@@ -179,7 +179,7 @@ def _related_getter(name: str, key: str) -> Getter:
 
 
 def _evidence_of(fact: str) -> RelatedFetch:
-    return lambda ids, statuses: selectors.evidence_quoted_for(fact, ids)
+    return lambda ids, statuses: row_queries.evidence_quoted_for(fact, ids)
 
 
 def _unfiltered(fetch: Callable[[Collection[int]], Mapping[int, Any]]) -> RelatedFetch:
@@ -190,22 +190,22 @@ def _unfiltered(fetch: Callable[[Collection[int]], Mapping[int, Any]]) -> Relate
 INCIDENT_ROWS = RowShape(
     IncidentListSerializer,
     related={
-        "attack_types": _unfiltered(selectors.incident_attack_codes),
-        "perpetrators": _unfiltered(selectors.incident_perpetrator_names),
+        "attack_types": _unfiltered(row_queries.incident_attack_codes),
+        "perpetrators": _unfiltered(row_queries.incident_perpetrator_names),
     },
 )
 # On PostgreSQL the page query itself carries codes and names as arrays: one round trip, not 3.
 INCIDENT_ROWS_WITH_ARRAYS = RowShape(
     IncidentListSerializer,
     inline={
-        "attack_types": selectors.incident_attack_codes_array,
-        "perpetrators": selectors.incident_perpetrator_names_array,
+        "attack_types": row_queries.incident_attack_codes_array,
+        "perpetrators": row_queries.incident_perpetrator_names_array,
     },
 )
 
 
 def incident_rows() -> RowShape:
-    if selectors.are_arrays_available():
+    if row_queries.are_arrays_available():
         return INCIDENT_ROWS_WITH_ARRAYS
     return INCIDENT_ROWS
 
@@ -224,7 +224,7 @@ STATUS_EVENT_ROWS = RowShape(
 
 
 def _status_history(suspect_ids: Collection[int], statuses: tuple[str, ...]) -> dict[int, list]:
-    events = selectors.suspect_status_history(
+    events = row_queries.suspect_status_history(
         suspect_ids, statuses=statuses, fields=STATUS_EVENT_ROWS.columns
     )
     steps = iter(STATUS_EVENT_ROWS.represent([e for h in events.values() for e in h]))
@@ -241,8 +241,8 @@ SUSPECT_ROWS = RowShape(
     SuspectSerializer,
     refs=("affiliation",),
     related={
-        "name_variants": _unfiltered(selectors.suspect_name_variants),
-        "nationalities": _unfiltered(selectors.suspect_nationalities),
+        "name_variants": _unfiltered(row_queries.suspect_name_variants),
+        "nationalities": _unfiltered(row_queries.suspect_nationalities),
         "status_history": _status_history,
         "evidence": _evidence_of("suspect"),
     },
@@ -250,5 +250,5 @@ SUSPECT_ROWS = RowShape(
 )
 SOURCE_ROWS = RowShape(SourceSerializer)
 ACTOR_ROWS = RowShape(
-    ActorSerializer, related={"aliases": _unfiltered(selectors.actor_alias_names)}
+    ActorSerializer, related={"aliases": _unfiltered(row_queries.actor_alias_names)}
 )

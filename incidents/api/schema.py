@@ -5,6 +5,7 @@ from collections.abc import Callable
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 
+from incidents.api.filters import PARAMETER_MAX_LENGTH
 from incidents.api.permissions import REVIEW_SCOPES, STATUS_PARAM
 
 ERROR_RESPONSES = {
@@ -13,6 +14,44 @@ ERROR_RESPONSES = {
     "429": "Too many requests from this address (anonymous rate limit).",
 }
 DETAIL_ERROR_RESPONSES = {"404": "No such record (or not visible to you)."}
+# What GeoJSONRenderer writes: RFC 7946 points (longitude, latitude) of the records'
+# fields, and the next page's URL on a list.
+GEOJSON_FEATURE_COLLECTION = {
+    "type": "object",
+    "required": ["type", "features"],
+    "properties": {
+        "type": {"type": "string", "enum": ["FeatureCollection"]},
+        "next": {"type": "string", "format": "uri"},
+        "features": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["type", "id", "geometry", "properties"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["Feature"]},
+                    "id": {"type": "integer"},
+                    "geometry": {
+                        "type": "object",
+                        "required": ["type", "coordinates"],
+                        "properties": {
+                            "type": {"type": "string", "enum": ["Point"]},
+                            "coordinates": {
+                                "type": "array",
+                                "items": {"type": "number"},
+                                "minItems": 2,
+                                "maxItems": 2,
+                            },
+                        },
+                    },
+                    "properties": {"type": "object", "additionalProperties": True},
+                },
+            },
+        },
+    },
+}
+GEOJSON_MEDIA_TYPE = "application/geo+json"
+# The views refuse a NUL byte in any parameter (views._refuse_nul_bytes).
+NO_NUL_BYTE = "^[^\\x00]*$"
 ERROR_BODY = {
     "application/json": {
         "schema": {"type": "object", "additionalProperties": True},
@@ -27,7 +66,8 @@ def _status_parameter() -> OpenApiParameter:
         enum=list(REVIEW_SCOPES),
         description=(
             "Review status of the facts shown (figures, statements, suspects, legal history). "
-            "Default accepted. Other values are for staff only: anyone else gets 400."
+            "Default accepted. The other values are for staff, and listed only in the schema "
+            "staff are served: anyone else gets 400 for them."
         ),
     )
 
@@ -102,3 +142,38 @@ def document_public_reads(result: dict, generator, request, public) -> dict:
             for code, description in errors.items():
                 documented.setdefault(code, {"description": description, "content": ERROR_BODY})
     return result
+
+
+def document_what_the_views_enforce(result: dict, generator, request, public) -> dict:
+    """Postprocessing hook: the parameter limits the views enforce, stated in the schema.
+
+    Text parameters are at most PARAMETER_MAX_LENGTH characters without a NUL byte, the
+    cursor is never empty, and `status` offers its staff-only values only to staff.
+    """
+    staff = request is None or request.user.is_staff  # None: `manage.py spectacular`
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] == "query":
+                    _limit_query_parameter(parameter, staff=staff)
+            _document_geojson(operation)
+    return result
+
+
+def _limit_query_parameter(parameter: dict, *, staff: bool) -> None:
+    schema = parameter["schema"]
+    if parameter["name"] == STATUS_PARAM and not staff:
+        schema["enum"] = ["accepted"]
+    if schema.get("type") != "string" or "enum" in schema or "format" in schema:
+        return
+    schema["pattern"] = NO_NUL_BYTE
+    if parameter["name"] == "cursor":
+        schema["minLength"] = 1
+    else:
+        schema["maxLength"] = PARAMETER_MAX_LENGTH
+
+
+def _document_geojson(operation: dict) -> None:
+    content = operation.get("responses", {}).get("200", {}).get("content", {})
+    if GEOJSON_MEDIA_TYPE in content:
+        content[GEOJSON_MEDIA_TYPE] = {"schema": GEOJSON_FEATURE_COLLECTION}

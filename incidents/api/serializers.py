@@ -97,6 +97,10 @@ class SourceSerializer(serializers.Serializer):
     author = serializers.CharField()
     url = serializers.CharField()
     published_on = serializers.DateField(allow_null=True)
+    published_after = serializers.DateField(
+        allow_null=True,
+        help_text="With no published_on: a lower bound, the latest date the text mentions.",
+    )
     kind = serializers.ChoiceField(choices=v.SourceKind.choices)
     language = serializers.CharField()
     reliability = serializers.ChoiceField(choices=v.ReliabilityGrade.choices)

@@ -8,8 +8,20 @@ from incidents.api import views
 from incidents.api.permissions import PublicReadOnly
 
 
-class APIRootView(routers.APIRootView):
+class APIRootView(views.ReadMethodsOnly, routers.APIRootView):
     permission_classes = [PublicReadOnly]
+
+
+class SchemaView(views.ReadMethodsOnly, SpectacularAPIView):
+    pass
+
+
+class SwaggerView(views.ReadMethodsOnly, SpectacularSwaggerView):
+    pass
+
+
+class RedocView(views.ReadMethodsOnly, SpectacularRedocView):
+    pass
 
 
 class Router(routers.DefaultRouter):
@@ -27,11 +39,11 @@ router.register("changes", views.ChangeViewSet, basename="change")
 
 app_name = "api"
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("schema/", SchemaView.as_view(), name="schema"),
+    path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path(
         "redoc/",
-        SpectacularRedocView.as_view(url_name="api:schema", template_name="api/redoc.html"),
+        RedocView.as_view(url_name="api:schema", template_name="api/redoc.html"),
         name="redoc",
     ),
     path("", include(router.urls)),

@@ -15,7 +15,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
 
-from incidents import models, selectors
+from incidents import models
 from incidents.api import filters, schema
 from incidents.api import serializers as s
 from incidents.api.incident_serializers import IncidentDetailSerializer, IncidentListSerializer
@@ -31,6 +31,7 @@ from incidents.api.rows import (
     RowShape,
     incident_rows,
 )
+from incidents.selectors import querysets
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 BLANK_REFUSED = {"format", "status", "ordering", "cursor", "page_size"}
@@ -48,7 +49,32 @@ class ParameterNamingNegotiation(DefaultContentNegotiation):
             raise ValidationError({"format": f"format must be one of {known}."}) from None
 
 
-class PublicReadView(viewsets.GenericViewSet):
+def refuse_writes(request) -> None:
+    # Before authentication, so a logged-in write gets 405 too rather than a CSRF 403.
+    if request.method not in READ_METHODS:
+        raise MethodNotAllowed(request.method)
+
+
+class ReadMethodsOnly:
+    """What every API view shares, the root and the docs too: reads only, errors in JSON."""
+
+    def initial(self, request, *args, **kwargs) -> None:
+        refuse_writes(request)
+        self.refuse_bad_parameters(request)
+        super().initial(request, *args, **kwargs)
+
+    def refuse_bad_parameters(self, request) -> None:
+        """Raise ValidationError for a query parameter this view cannot take."""
+
+    def handle_exception(self, exc) -> Response:
+        # Errors are JSON whatever format was asked for: a CSV of an error helps nobody, and
+        # an HTML page of one would authenticate the request (CSRF) while rendering it.
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return super().handle_exception(exc)
+
+
+class PublicReadView(ReadMethodsOnly, viewsets.GenericViewSet):
     """What every endpoint shares: reads only, explicit permission, throttle, keyset pages."""
 
     permission_classes = [PublicReadOnly]
@@ -61,30 +87,25 @@ class PublicReadView(viewsets.GenericViewSet):
     ordering_fields: tuple[str, ...] = ("id", "updated_at")
     default_ordering = "id"
     # Replaced per request in initial(); this default serves schema generation.
-    review_statuses = selectors.ACCEPTED_ONLY
+    review_statuses = querysets.ACCEPTED_ONLY
 
     def initial(self, request, *args, **kwargs) -> None:
-        # Before authentication, so a logged-in write gets 405 too rather than a CSRF 403.
-        if request.method not in READ_METHODS:
-            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+        self.review_statuses = review_statuses(request)
+
+    def refuse_bad_parameters(self, request) -> None:
+        _refuse_repeated_parameters(request)
         _refuse_nul_bytes(request)
+        _refuse_long_values(request)
         _refuse_unknown_parameters(request, self._known_parameters())
         _refuse_blank_values(
             request, filters.typed_parameters(self.filterset_class) | BLANK_REFUSED
         )
-        super().initial(request, *args, **kwargs)
-        self.review_statuses = review_statuses(request)
 
     def _known_parameters(self) -> set[str]:
         if self.action == "list":
             return set(self.filterset_class.base_filters) | BLANK_REFUSED
         return RECORD_PARAMETERS
-
-    def handle_exception(self, exc) -> Response:
-        # Errors are JSON whatever format was asked for: a CSV of an error helps nobody.
-        self.request.accepted_renderer = JSONRenderer()
-        self.request.accepted_media_type = JSONRenderer.media_type
-        return super().handle_exception(exc)
 
     def get_ordering(self) -> str:
         ordering = self.request.query_params.get("ordering", self.default_ordering)
@@ -111,11 +132,13 @@ class ReadOnlyViewSet(mixins.ListModelMixin, PublicReadView):
         return self.list_rows
 
     def retrieve(self, request, *args, **kwargs) -> Response:
-        """The record with an ETag of its representation; If-None-Match answers 304."""
+        """The record with an ETag of its representation; a matching If-None-Match answers 304."""
         data = self.get_serializer(self.get_object()).data
         etag = _etag(data, request.accepted_renderer.format)
         headers = {"ETag": etag, "Vary": "Accept, Cookie"}
-        if etag in _requested_etags(request):
+        requested = _requested_etags(request)
+        # "*" matches any current representation (RFC 9110, 13.1.2): the record exists.
+        if etag in requested or "*" in requested:
             return Response(status=304, headers=headers)
         return Response(data, headers=headers)
 
@@ -131,10 +154,25 @@ class FactViewSet(ReadOnlyViewSet):
         return select(statuses=self.review_statuses)
 
 
+def _refuse_repeated_parameters(request) -> None:
+    # Every parameter takes one value; with two, a filter would silently use one of them.
+    for name, values in request.query_params.lists():
+        if len(values) > 1:
+            raise ValidationError({name: f"{name} is given {len(values)} times; give it once."})
+
+
 def _refuse_nul_bytes(request) -> None:
     for name, values in request.query_params.lists():
         if any("\x00" in value for value in values) or "\x00" in name:
             raise ValidationError({name: f"{name!r} contains a NUL byte."})
+
+
+def _refuse_long_values(request) -> None:
+    # The cursor is exempt: it is ours, and carries a sort value that may be a long name.
+    limit = filters.PARAMETER_MAX_LENGTH
+    for name, values in request.query_params.lists():
+        if name != "cursor" and any(len(value) > limit for value in values):
+            raise ValidationError({name: f"{name} must be at most {limit} characters long."})
 
 
 def _refuse_unknown_parameters(request, known: set[str]) -> None:
@@ -178,8 +216,8 @@ class IncidentViewSet(ReadOnlyViewSet):
 
     def get_queryset(self):
         if self.action == "retrieve":
-            return selectors.incident_detail(statuses=self.review_statuses)
-        incidents = selectors.incident_list()
+            return querysets.incident_detail(statuses=self.review_statuses)
+        incidents = querysets.incident_list()
         renderer = getattr(self.request, "accepted_renderer", None)
         if renderer and renderer.format == GeoJSONRenderer.format:
             incidents = incidents.filter(latitude__isnull=False, longitude__isnull=False)
@@ -198,8 +236,8 @@ class CasualtyFigureViewSet(FactViewSet):
     filterset_class = filters.FigureFilter
     ordering_fields = ("reported_on", "updated_at", "id")
     list_rows = FIGURE_ROWS
-    list_selector = staticmethod(selectors.figure_list)
-    detail_selector = staticmethod(selectors.figure_detail)
+    list_selector = staticmethod(querysets.figure_list)
+    detail_selector = staticmethod(querysets.figure_detail)
 
 
 @schema.read_only_resource
@@ -209,8 +247,8 @@ class StatementViewSet(FactViewSet):
     filterset_class = filters.StatementFilter
     ordering_fields = ("made_on", "updated_at", "id")
     list_rows = STATEMENT_ROWS
-    list_selector = staticmethod(selectors.statement_list)
-    detail_selector = staticmethod(selectors.statement_detail)
+    list_selector = staticmethod(querysets.statement_list)
+    detail_selector = staticmethod(querysets.statement_detail)
 
 
 @schema.read_only_resource
@@ -220,8 +258,8 @@ class SuspectViewSet(FactViewSet):
     filterset_class = filters.SuspectFilter
     ordering_fields = ("updated_at", "id")
     list_rows = SUSPECT_ROWS
-    list_selector = staticmethod(selectors.suspect_list)
-    detail_selector = staticmethod(selectors.suspect_detail)
+    list_selector = staticmethod(querysets.suspect_list)
+    detail_selector = staticmethod(querysets.suspect_detail)
 
 
 @schema.read_only_resource
@@ -232,7 +270,7 @@ class SourceViewSet(ReadOnlyViewSet):
     list_rows = SOURCE_ROWS
 
     def get_queryset(self):
-        return selectors.source_detail() if self.action == "retrieve" else selectors.source_list()
+        return querysets.source_detail() if self.action == "retrieve" else querysets.source_list()
 
     def get_serializer_class(self):
         return s.SourceDetailSerializer if self.action == "retrieve" else s.SourceSerializer
@@ -247,7 +285,7 @@ class ActorViewSet(ReadOnlyViewSet):
     list_rows = ACTOR_ROWS
 
     def get_queryset(self):
-        return selectors.actor_detail() if self.action == "retrieve" else selectors.actor_list()
+        return querysets.actor_detail() if self.action == "retrieve" else querysets.actor_list()
 
 
 @schema.removal_feed()
@@ -260,7 +298,7 @@ class ChangeViewSet(mixins.ListModelMixin, PublicReadView):
     default_ordering = "removed_at"
 
     def get_queryset(self):
-        return selectors.removal_list()
+        return querysets.removal_list()
 
 
 def not_found(request, exception=None) -> HttpResponse:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from incidents.extraction.results import DocumentInput, DocumentMeta
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 
 FORMATS = {
     ".txt": "text",

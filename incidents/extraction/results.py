@@ -37,22 +37,15 @@ class DocumentMeta:
 
 
 @dataclass(frozen=True)
-class DocumentInput:
-    """A document as read from a file, standard input or a form, before it is decoded."""
-
-    name: str  # the file name or "<stdin>", for messages
-    data: bytes
-    fmt: str = "text"  # text | markdown | html
-    meta: DocumentMeta = field(default_factory=DocumentMeta)
-
-
-@dataclass(frozen=True)
 class SourceInfo:
     title: str
     publisher: str
     url: str
     published: dt.date | None
     kind: str
+    # With no published date: the latest date the text mentions, a lower bound (the
+    # source was written on or after it), so that undated sources can still be ordered.
+    published_after: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +79,7 @@ class CasualtyFigureCandidate:
     subgroup: str = ""  # "" | children | foreigners | attackers | security_personnel | ...
     attributed_to: str = ""  # canonical actor name, e.g. "Federal Security Service"
     as_of: dt.date | None = None
+    status: str = ""  # "" | superseded (revised in the same text) | claimed (by perpetrators)
 
 
 @dataclass(frozen=True)

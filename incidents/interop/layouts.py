@@ -1,4 +1,9 @@
-"""What differs between the reference datasets, in one value per dataset."""
+"""What differs between the reference datasets, in one value per dataset, and their registry.
+
+A new dataset (ACLED, say) is one module beside gtd.py and ucdp.py, with its columns and
+its parse_row / format_row, and one Layout registered in LAYOUTS below: the import and
+export services and commands take a layout by its name.
+"""
 
 from __future__ import annotations
 
@@ -25,25 +30,24 @@ class Layout:
         return f"import_{self.system}"
 
 
-def gtd_layout() -> Layout:
-    return Layout(
-        system=gtd.SYSTEM,
-        title="Global Terrorism Database",
-        publisher="START, University of Maryland",
-        columns=gtd.COLUMNS,
-        required_columns=gtd.REQUIRED_COLUMNS,
-        parse_row=gtd.parse_row,
-        format_row=gtd.format_row,
-    )
+GTD = Layout(
+    system=gtd.SYSTEM,
+    title="Global Terrorism Database",
+    publisher="START, University of Maryland",
+    columns=gtd.COLUMNS,
+    required_columns=gtd.REQUIRED_COLUMNS,
+    parse_row=gtd.parse_row,
+    format_row=gtd.format_row,
+)
 
+UCDP = Layout(
+    system=ucdp.SYSTEM,
+    title="UCDP Georeferenced Event Dataset",
+    publisher="Uppsala Conflict Data Program",
+    columns=ucdp.COLUMNS,
+    required_columns=ucdp.REQUIRED_COLUMNS,
+    parse_row=ucdp.parse_row,
+    format_row=ucdp.format_row,
+)
 
-def ucdp_layout() -> Layout:
-    return Layout(
-        system=ucdp.SYSTEM,
-        title="UCDP Georeferenced Event Dataset",
-        publisher="Uppsala Conflict Data Program",
-        columns=ucdp.COLUMNS,
-        required_columns=ucdp.REQUIRED_COLUMNS,
-        parse_row=ucdp.parse_row,
-        format_row=ucdp.format_row,
-    )
+LAYOUTS: dict[str, Layout] = {layout.system: layout for layout in (GTD, UCDP)}

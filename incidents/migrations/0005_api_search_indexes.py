@@ -1,6 +1,6 @@
 """GIN indexes for the API's full-text search; PostgreSQL only (SQLite searches by substring).
 
-The indexed expressions are those of incidents.selectors (*_search_vector, config "english"):
+The indexed expressions are those of incidents.selectors.search (*_search_vector, config "english"):
 PostgreSQL uses an expression index only for the identical expression. The indexes are not
 in the models' Meta (SQLite cannot build them), so the migration state does not change.
 """

@@ -20,6 +20,12 @@ class Source(TimestampedModel):
     author = models.CharField(max_length=200, blank=True)
     url = models.URLField(max_length=2000, blank=True)
     published_on = models.DateField(null=True, blank=True, db_index=True)
+    published_after = models.DateField(
+        null=True,
+        blank=True,
+        help_text="With no published date: the latest date the text mentions. The source was "
+        "written on or after it (a lower bound), which orders it among the sources.",
+    )
     fetched_at = models.DateTimeField(
         null=True, blank=True, help_text="When the page was fetched from its URL."
     )

@@ -4,12 +4,14 @@ The admins are registered on a private AdminSite served by this module's urlpatt
 these tests depend on the mixin alone, not on how the project's admin is assembled.
 """
 
+import tempfile
 from pathlib import Path
 
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import path, reverse
 from import_export.formats.base_formats import CSV, XLSX
 
@@ -191,3 +193,73 @@ def test_it_refuses_export_to_a_user_who_may_not_view(client, db):
     response = client.get(reverse("admin:incidents_casualtyfigure_export"))
 
     assert response.status_code == 403
+
+
+def confirm_file_named(client, name: str):
+    data = {"format": "0", "resource": "0", "import_file_name": name, "original_file_name": "a.csv"}
+    return client.post(reverse(PROCESS_URL), data, follow=True)
+
+
+def messages_of(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+REFUSED = "This import was already confirmed or has expired: choose the file again."
+
+
+def test_it_refuses_to_confirm_a_temporary_file_it_did_not_issue(client, curator, incident):
+    client.force_login(curator)
+    planted = tempfile.NamedTemporaryFile(suffix=".csv", delete=False)  # noqa: SIM115
+    planted.write((DATA / "figures.csv").read_bytes())
+    planted.close()
+
+    try:
+        response = confirm_file_named(client, Path(planted.name).name)
+        assert Path(planted.name).exists()
+    finally:
+        Path(planted.name).unlink(missing_ok=True)
+    assert messages_of(response) == [REFUSED]
+    assert models.CasualtyFigure.objects.count() == 0
+
+
+def test_it_refuses_a_file_issued_to_another_curator(client, curator, incident):
+    client.force_login(curator)
+    name = (
+        upload(client, CSV, (DATA / "figures.csv").read_bytes())
+        .context["confirm_form"]["import_file_name"]
+        .value()
+    )
+    other = Client()
+    other.force_login(staff_user(groups=[CURATOR_GROUP], permissions=FIGURE_RIGHTS))
+
+    response = confirm_file_named(other, name)
+
+    assert messages_of(response) == [REFUSED]
+    assert models.CasualtyFigure.objects.count() == 0
+    confirm_file_named(client, name)
+    assert models.CasualtyFigure.objects.count() == 3
+
+
+def test_it_answers_a_second_confirmation_with_a_message(client, curator, incident):
+    client.force_login(curator)
+    dry_run = upload(client, CSV, (DATA / "figures.csv").read_bytes())
+    client.get(confirm(client, dry_run)["Location"])  # shows "Import finished"
+
+    again = confirm(client, dry_run)
+
+    assert again.status_code == 302
+    assert messages_of(client.get(again["Location"])) == [REFUSED]
+    assert models.CasualtyFigure.objects.count() == 3
+
+
+def test_it_names_the_missing_columns_of_a_wrong_header_without_a_traceback(
+    client, curator, incident
+):
+    client.force_login(curator)
+
+    response = upload(client, CSV, b"foo,bar\n1,2\n")
+
+    page = response.content.decode()
+    assert "not present in the file headers: incident, kind, value" in page
+    assert "Traceback" not in page
+    assert "confirm_form" not in response.context

@@ -2,9 +2,10 @@ import pytest
 from django.urls import reverse
 
 from incidents.models import Incident
-from incidents.services.curation.review import figure_accept
+from incidents.models.vocabularies import ReviewStatus
 from tests import factories
 from tests.admin.formdata import change_form_data
+from tests.reviewing import figures_review
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +30,7 @@ def test_it_shows_figures_statements_and_suspects_with_their_status_events(curat
 def test_the_timeline_plots_accepted_figures_and_proposed_ones_on_request(
     curator_client, curator, seeded
 ):
-    figure_accept(figures=[seeded.killed], user=curator)
+    figures_review([seeded.killed], ReviewStatus.ACCEPTED, curator)
     url = incident_url(seeded.incident)
 
     accepted_only = curator_client.get(url).context["timeline_svg"]
@@ -44,7 +45,7 @@ def test_the_timeline_plots_accepted_figures_and_proposed_ones_on_request(
 def test_the_estimate_panel_shows_curated_against_derived_and_goes_back(
     curator_client, curator, seeded
 ):
-    figure_accept(figures=[seeded.killed], user=curator)
+    figures_review([seeded.killed], ReviewStatus.ACCEPTED, curator)
     incident = Incident.objects.get(pk=seeded.incident.pk)
     url = incident_url(incident)
     data = change_form_data(curator_client, url, killed_best=45, killed_high=45)

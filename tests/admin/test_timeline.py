@@ -2,7 +2,7 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from incidents.timeline import EstimateBand, TimelinePoint, timeline_svg
+from incidents.admin.timeline import EstimateBand, TimelinePoint, timeline_svg
 
 D = dt.date
 SVG = "{http://www.w3.org/2000/svg}"

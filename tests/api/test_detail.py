@@ -65,6 +65,18 @@ def test_it_answers_304_when_the_etag_still_matches(api):
     assert again.content == b""
 
 
+@pytest.mark.parametrize("header", ["*", ' "other" , * '])
+def test_it_answers_304_to_if_none_match_any_when_the_record_exists(api, header):
+    incident = factories.IncidentFactory()
+    response = api.get(f"/api/v1/incidents/{incident.pk}/", HTTP_IF_NONE_MATCH=header)
+    assert response.status_code == 304
+    assert response["ETag"] == api.get(f"/api/v1/incidents/{incident.pk}/")["ETag"]
+
+
+def test_it_answers_404_to_if_none_match_any_when_the_record_is_missing(api):
+    assert api.get("/api/v1/incidents/999/", HTTP_IF_NONE_MATCH="*").status_code == 404
+
+
 def test_it_changes_the_etag_when_an_embedded_fact_changes(api):
     incident = factories.IncidentFactory()
     first = api.get(f"/api/v1/incidents/{incident.pk}/")
@@ -124,3 +136,11 @@ def test_it_runs_as_many_queries_for_an_incident_with_many_facts_as_with_one_of_
         _facts(rich)
     with django_assert_num_queries(single_queries):
         api.get(f"/api/v1/incidents/{rich.pk}/")
+
+
+def test_a_source_without_a_published_date_shows_its_lower_bound(api):
+    source = factories.SourceFactory(published_on=None, published_after="2025-09-27")
+
+    body = api.get(f"/api/v1/sources/{source.pk}/").json()
+
+    assert (body["published_on"], body["published_after"]) == (None, "2025-09-27")

@@ -36,6 +36,22 @@ def test_it_refuses_writes_from_a_logged_in_superuser_with_405_not_a_csrf_403(su
     assert getattr(browser, method)("/api/v1/incidents/").status_code == 405
 
 
+NON_RESOURCE_PAGES = ["/api/v1/", "/api/v1/schema/", "/api/v1/docs/", "/api/v1/redoc/"]
+
+
+@pytest.mark.parametrize("url", NON_RESOURCE_PAGES)
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_it_refuses_writes_on_the_root_and_the_docs_with_405(api, url, method):
+    assert getattr(api, method)(url, {}, format="json").status_code == 405
+
+
+@pytest.mark.parametrize("url", NON_RESOURCE_PAGES)
+def test_it_refuses_a_logged_in_write_on_the_root_and_the_docs_with_405(superuser, url):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(superuser)
+    assert browser.post(url).status_code == 405
+
+
 @pytest.mark.parametrize("url", LISTS)
 def test_it_lets_anonymous_users_read_every_list(api, url):
     assert api.get(url).status_code == 200
@@ -93,6 +109,27 @@ def test_it_throttles_anonymous_users_at_the_configured_rate(api, settings):
     settings.API_ANON_RATE = "2/minute"
     codes = [api.get("/api/v1/actors/").status_code for _ in range(3)]
     assert codes == [200, 200, 429]
+
+
+def test_it_counts_an_anonymous_client_by_its_address_whatever_x_forwarded_for_says(api, settings):
+    settings.API_ANON_RATE = "2/minute"
+    codes = [
+        api.get("/api/v1/actors/", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code
+        for n in range(3)
+    ]
+    assert codes == [200, 200, 429]
+
+
+def test_it_counts_the_address_the_trusted_proxy_forwarded(api, settings):
+    settings.API_ANON_RATE = "1/minute"
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}
+
+    def from_client(address: str) -> int:
+        forwarded = f"198.51.100.7, {address}"  # the client may prepend anything it likes
+        return api.get("/api/v1/actors/", HTTP_X_FORWARDED_FOR=forwarded).status_code
+
+    assert [from_client("203.0.113.1"), from_client("203.0.113.2")] == [200, 200]
+    assert from_client("203.0.113.1") == 429
 
 
 def test_it_does_not_throttle_staff(staff_api, settings):

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 
-from incidents import selectors
 from incidents.api import rows
 from incidents.api.incident_serializers import IncidentListSerializer
 from incidents.api.serializers import (
@@ -18,6 +17,7 @@ from incidents.api.serializers import (
     SuspectSerializer,
 )
 from incidents.models import vocabularies as v
+from incidents.selectors import querysets
 from tests import factories
 
 ACCEPTED, PROPOSED = v.ReviewStatus.ACCEPTED, v.ReviewStatus.PROPOSED
@@ -69,22 +69,22 @@ def _facts(incident, actor) -> None:
 
 
 RESOURCES = {
-    "incidents": (rows.incident_rows(), IncidentListSerializer, selectors.incident_list, None),
-    "figures": (rows.FIGURE_ROWS, FigureSerializer, selectors.figure_list, selectors.figure_detail),
+    "incidents": (rows.incident_rows(), IncidentListSerializer, querysets.incident_list, None),
+    "figures": (rows.FIGURE_ROWS, FigureSerializer, querysets.figure_list, querysets.figure_detail),
     "statements": (
         rows.STATEMENT_ROWS,
         StatementSerializer,
-        selectors.statement_list,
-        selectors.statement_detail,
+        querysets.statement_list,
+        querysets.statement_detail,
     ),
     "suspects": (
         rows.SUSPECT_ROWS,
         SuspectSerializer,
-        selectors.suspect_list,
-        selectors.suspect_detail,
+        querysets.suspect_list,
+        querysets.suspect_detail,
     ),
-    "sources": (rows.SOURCE_ROWS, SourceSerializer, selectors.source_list, None),
-    "actors": (rows.ACTOR_ROWS, ActorSerializer, selectors.actor_list, selectors.actor_detail),
+    "sources": (rows.SOURCE_ROWS, SourceSerializer, querysets.source_list, None),
+    "actors": (rows.ACTOR_ROWS, ActorSerializer, querysets.actor_list, querysets.actor_detail),
 }
 
 
@@ -108,7 +108,7 @@ def test_it_builds_list_rows_identical_to_the_documented_serializer(resource, st
     shape, serializer, list_select, detail_select = RESOURCES[resource]
     listed = _records(list_select, statuses).order_by("id")
     if resource == "incidents":
-        instances = selectors.incident_detail(statuses=statuses).order_by("id")
+        instances = querysets.incident_detail(statuses=statuses).order_by("id")
     else:
         instances = _records(detail_select or list_select, statuses).order_by("id")
     built = shape.represent(list(shape.rows_of(listed)), statuses=statuses)
@@ -117,6 +117,6 @@ def test_it_builds_list_rows_identical_to_the_documented_serializer(resource, st
 
 
 def test_it_reads_every_column_a_shape_needs_from_values():
-    assert rows.INCIDENT_ROWS.columns == selectors.INCIDENT_LIST_FIELDS
+    assert rows.INCIDENT_ROWS.columns == querysets.INCIDENT_LIST_FIELDS
     assert rows.FIGURE_ROWS.columns[:1] == ("id",)
     assert {"attributed_to_id", "attributed_to__name"} <= set(rows.FIGURE_ROWS.columns)

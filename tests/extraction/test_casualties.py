@@ -121,11 +121,6 @@ def summary(figures) -> list[tuple]:
             [("killed", 58, None, "exact", ""), ("injured", 500, None, "more_than", "")],
         ),
         (
-            "The bombing caused dozens of casualties.",
-            MANCHESTER,
-            [("killed", 24, 99, "about", ""), ("injured", 24, 99, "about", "")],
-        ),
-        (
             "Police detained 11 people, including four men suspected of taking part in the attack.",
             BATACLAN,
             [("detained", 11, None, "exact", ""), ("detained", 4, None, "exact", "attackers")],
@@ -149,6 +144,7 @@ def test_it_reads_each_figure_with_qualifier_and_subgroup(sentence, incident, ex
     ("sentence", "incident"),
     [
         ("The arena has a capacity of 21,000 people.", MANCHESTER),
+        ("The bombing caused dozens of casualties.", MANCHESTER),
         ("More than 5,000 people donated blood the next day.", MANCHESTER),
         ("Some 70 ambulance crews were sent to the scene.", MANCHESTER),
         ("Leaders of 40 countries condemned the attack.", MANCHESTER),
@@ -255,8 +251,10 @@ def test_it_reads_infobox_fields_and_table_totals():
     figures = figures_of(text, MANCHESTER)
     assert [(f.kind, f.value, f.qualifier, f.span.quote) for f in figures] == [
         ("killed", 22, "exact", "Fatalities: 22 (+1 perpetrator)"),
+        ("killed", 1, "exact", "Fatalities: 22 (+1 perpetrator)"),
         ("injured", 1017, "at_least", "Injuries: 1,017+"),
         ("killed", 22, "exact", "Total | 22"),
+        ("killed", 1, "exact", "A suicide bomber attacked the arena."),
     ]
 
 
@@ -281,7 +279,7 @@ def test_it_reads_a_repeated_sentence_once_but_keeps_separate_mentions():
         ),
         (
             "Three men and one woman were arrested.",
-            [("detained", 3, None, "exact", ""), ("detained", 1, None, "exact", "")],
+            [("detained", 3, None, "exact", ""), ("detained", 1, None, "exact", "women")],
         ),
         (
             "Officials said 48 people, including children, were being treated for gunshot wounds.",

@@ -32,6 +32,11 @@ def assert_maps_back(raw: str, cleaned) -> None:
         "Article image",
         "Avatar",
         "To suggest a correction or clarification, write to us here",
+        "Jump to content",
+        "Type to search",
+        "Skip to main content",
+        "Share on Facebook | Share on X | Email",
+        "Menu Search",
     ],
 )
 def test_it_removes_page_furniture(furniture):
@@ -49,6 +54,15 @@ def test_it_removes_page_furniture(furniture):
 )
 def test_it_keeps_article_sentences_that_share_words_with_furniture(sentence):
     assert clean(f"{ARTICLE}\n\n{sentence}").text == f"{ARTICLE}\n\n{sentence}"
+
+
+def test_navigation_and_share_text_is_never_the_title():
+    raw = f"Jump to content\nType to search\n\nShare\n\nGunmen Kill 22 At Concert\n\n{ARTICLE}"
+
+    cleaned = clean(raw)
+
+    assert cleaned.title == "Gunmen Kill 22 At Concert"
+    assert cleaned.text.startswith("Gunmen Kill 22 At Concert")
 
 
 def test_it_drops_everything_after_an_end_of_article_marker_past_the_middle():

@@ -39,6 +39,10 @@ FRIDAY = dt.date(2015, 11, 13)
             dt.date(2017, 9, 28),
         ),
         ("yesterday a man opened fire", dt.date(2022, 5, 25), None, dt.date(2022, 5, 24)),
+        ("the blast this evening at the port", dt.date(2020, 8, 4), None, dt.date(2020, 8, 4)),
+        ("Two years ago today, a gunman", dt.date(2021, 6, 12), None, dt.date(2019, 6, 12)),
+        ("a year ago, a bomb went off", dt.date(2018, 4, 9), None, dt.date(2017, 4, 9)),
+        ("Updated: 2023-06-14 08:12", None, None, dt.date(2023, 6, 14)),
     ],
 )
 def test_it_resolves_dates(text, reference, incident, expected):
@@ -52,7 +56,13 @@ def test_it_resolves_dates(text, reference, incident, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["officials may 10 people", "the venue holds 6,200 people", "at least 40 were killed"],
+    [
+        "officials may 10 people",
+        "the venue holds 6,200 people",
+        "at least 40 were killed",
+        "many years ago",
+        "invoice 2023-19-44",
+    ],
 )
 def test_it_finds_no_date_in_distractors(text):
     assert find_dates(text, reference=dt.date(2024, 3, 23)) == []

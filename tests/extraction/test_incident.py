@@ -91,3 +91,33 @@ def test_it_does_not_date_the_attack_by_its_sentencing():
     incident = extract_incident(parsed(text, published=dt.date(2020, 10, 31)))
     assert incident.date == dt.date(2013, 9, 21)
     assert incident.attack_types == ("Armed Assault",)
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "Eleven worshippers were massacred at the shrine by the militant group Boko Haram.",
+            {"Boko Haram"},
+        ),
+        (
+            "Officials attributed the bombing of the bus station to Abu Sayyaf.",
+            {"Abu Sayyaf"},
+        ),
+        (
+            "Police said the suspects were linked to the Jemaah Islamiyah network.",
+            {"Jemaah Islamiyah"},
+        ),
+        ("A Hamas gunman opened fire at a bus stop, killing three.", {"Hamas"}),
+        # Distractors: released by a group, a group's history, a group that denies it.
+        (
+            "One of the prisoners set free by the Taliban detonated a bomb at the gate.",
+            set(),
+        ),
+        ("The Tamil Tigers were defeated years ago; yesterday a bomb killed four.", set()),
+    ],
+)
+def test_it_names_the_groups_the_text_blames(text, groups):
+    incident = extract_incident(parsed(text))
+
+    assert set(incident.perpetrator_groups) == groups

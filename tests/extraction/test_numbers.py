@@ -76,3 +76,28 @@ def test_it_gives_offsets_of_the_number_without_its_qualifier():
     text = "left at least 60 people dead"
     (quantity,) = find_quantities(text)
     assert text[quantity.number_start : quantity.number_end] == "60"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("killed 27 people.[3]", [(27, None, "exact", False, False)]),
+        ("Wounded c. 300", [(300, None, "about", False, False)]),
+        ("a dozen people", [(12, None, "about", False, False)]),
+        ("dozens of people", [(24, 99, "about", True, False)]),
+        (
+            "revised the toll from 52 to 47",
+            [(52, None, "exact", False, True), (47, None, "exact", False, False)],
+        ),
+        (
+            "rose from 52 to 57",
+            [(52, None, "exact", False, True), (57, None, "exact", False, False)],
+        ),
+        ("between 40 and 60 people", [(40, 60, "exact", False, False)]),
+    ],
+)
+def test_it_marks_vague_plurals_revisions_and_skips_reference_markers(text, expected):
+    found = [
+        (q.value, q.value_max, q.qualifier, q.vague, q.replaced) for q in find_quantities(text)
+    ]
+    assert found == expected

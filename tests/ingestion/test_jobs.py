@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from incidents.extraction.results import DocumentInput
+from incidents.documents.inputs import DocumentInput
 from incidents.models import DocumentStatus, Feed, ImportJob, JobOrigin, Source
 from incidents.services.ingestion.jobs import job_create, job_progress
 from incidents.tasks import feeds_poll_due

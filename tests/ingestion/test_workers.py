@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from incidents.extraction.results import DocumentInput, DocumentMeta
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.models import (
     Actor,
     DocumentStatus,

@@ -6,9 +6,10 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from incidents import models
+from incidents.interop import layouts
 from incidents.models.vocabularies import DatePrecision, SourceKind
-from incidents.services.datasets.exporting import gtd_export, ucdp_export
-from incidents.services.datasets.importing import DatasetImportError, gtd_import, ucdp_import
+from incidents.services.datasets.exporting import dataset_export
+from incidents.services.datasets.importing import DatasetImportError, dataset_import
 from tests import factories
 
 DATA = Path(__file__).parent.parent / "data"
@@ -40,7 +41,7 @@ def incident(eventid: str) -> models.Incident:
 
 
 def test_it_imports_good_rows_and_reports_bad_ones_by_row_number():
-    report = gtd_import(path=GTD)
+    report = dataset_import(layout=layouts.GTD, path=GTD)
     assert (report.inserted, report.updated, report.unchanged, report.skipped) == (4, 0, 0, 2)
     assert [(p.row, p.message.split()[0]) for p in report.problems] == [
         (5, "iyear"),
@@ -49,7 +50,7 @@ def test_it_imports_good_rows_and_reports_bad_ones_by_row_number():
 
 
 def test_it_stores_dates_places_and_types_of_the_file():
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     baghdad, mosul, unknown = (
         incident(i) for i in ("201401010001", "201401010002", "201401000003")
     )
@@ -62,7 +63,7 @@ def test_it_stores_dates_places_and_types_of_the_file():
 
 
 def test_it_stores_counts_as_accepted_figures_attributed_to_the_dataset():
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     baghdad = incident("201401010001")
     figures = {(f.kind, f.subgroup): f for f in baghdad.casualty_figures.all()}
     assert {key: f.value for key, f in figures.items()} == {
@@ -84,7 +85,7 @@ def test_it_stores_counts_as_accepted_figures_attributed_to_the_dataset():
 def test_it_resolves_perpetrators_by_alias():
     islamic_state = factories.ActorFactory(name="Islamic State")
     factories.ActorAliasFactory(actor=islamic_state, alias="ISIL")
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     assert list(incident("201401010002").perpetrators.order_by("perpetrator_links__id")) == [
         islamic_state,
         models.Actor.objects.get(name="Ansar al-Sunna"),
@@ -92,7 +93,7 @@ def test_it_resolves_perpetrators_by_alias():
 
 
 def test_it_links_related_incidents_and_cited_sources():
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     baghdad = incident("201401010001")
     related = baghdad.relations.values_list("to_incident__external_id", "kind")
     assert sorted(related) == [("201401000003", "same_campaign"), ("201401010002", "same_campaign")]
@@ -103,19 +104,19 @@ def test_it_links_related_incidents_and_cited_sources():
 
 
 def test_it_adds_nothing_on_a_second_import():
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     before = snapshot()
-    report = gtd_import(path=GTD)
+    report = dataset_import(layout=layouts.GTD, path=GTD)
     assert (report.inserted, report.updated, report.unchanged) == (0, 0, 4)
     assert snapshot() == before
 
 
 def test_it_changes_nothing_on_an_import_export_import_round_trip(tmp_path):
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     before = snapshot()
     exported = tmp_path / "export.csv"
-    gtd_export(path=exported)
-    report = gtd_import(path=exported)
+    dataset_export(layout=layouts.GTD, path=exported)
+    report = dataset_import(layout=layouts.GTD, path=exported)
     assert (report.inserted, report.updated, report.skipped) == (0, 0, 0)
     after = snapshot()
     after["Source"] = [s for s in after["Source"] if s["file_name"] != "export.csv"]
@@ -123,12 +124,12 @@ def test_it_changes_nothing_on_an_import_export_import_round_trip(tmp_path):
 
 
 def test_it_updates_a_changed_row_and_keeps_curators_figures(tmp_path):
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     baghdad = incident("201401010001")
     by_hand = factories.CasualtyFigureFactory(incident=baghdad, value=14, extractor="")
     changed = tmp_path / "changed.csv"
     changed.write_text(GTD.read_text().replace(",12,1,30,", ",13,1,30,"))
-    report = gtd_import(path=changed)
+    report = dataset_import(layout=layouts.GTD, path=changed)
     assert (report.inserted, report.updated, report.unchanged) == (0, 1, 3)
     baghdad.refresh_from_db()
     assert baghdad.killed_best == 13
@@ -137,15 +138,15 @@ def test_it_updates_a_changed_row_and_keeps_curators_figures(tmp_path):
 
 
 def test_it_reads_xlsx_like_csv():
-    gtd_import(path=DATA / "gtd_small.xlsx")
+    dataset_import(layout=layouts.GTD, path=DATA / "gtd_small.xlsx")
     from_xlsx = [i.import_fingerprint for i in models.Incident.objects.order_by("external_id")]
-    report = gtd_import(path=GTD)
+    report = dataset_import(layout=layouts.GTD, path=GTD)
     assert report.unchanged == len(from_xlsx) == 4
 
 
 def test_it_writes_nothing_when_strict_meets_a_bad_row():
     with pytest.raises(DatasetImportError, match="row 5: iyear"):
-        gtd_import(path=GTD, strict=True)
+        dataset_import(layout=layouts.GTD, path=GTD, strict=True)
     assert not models.Incident.objects.exists()
     assert not models.Source.objects.exists()
 
@@ -180,24 +181,24 @@ def test_the_strict_command_stops_with_a_clear_error():
 
 
 def test_export_writes_the_curated_best_estimate(tmp_path):
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     baghdad = incident("201401010001")
     baghdad.killed_best = 15
     baghdad.save()
     exported = tmp_path / "export.csv"
-    gtd_export(path=exported)
+    dataset_export(layout=layouts.GTD, path=exported)
     assert ",15,1,30," in exported.read_text()
 
 
 def test_ucdp_round_trip_keeps_the_estimate_and_changes_nothing(tmp_path):
-    report = ucdp_import(path=DATA / "ucdp_small.csv")
+    report = dataset_import(layout=layouts.UCDP, path=DATA / "ucdp_small.csv")
     assert (report.inserted, report.skipped) == (2, 2)
     kabul = models.Incident.objects.get(external_system="ucdp", external_id="244657")
     assert (kabul.killed_low, kabul.killed_best, kabul.killed_high) == (3, 4, 6)
     before = snapshot()
     exported = tmp_path / "ucdp.csv"
-    ucdp_export(path=exported)
-    again = ucdp_import(path=exported)
+    dataset_export(layout=layouts.UCDP, path=exported)
+    again = dataset_import(layout=layouts.UCDP, path=exported)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
     after = snapshot()
     after["Source"] = [s for s in after["Source"] if s["file_name"] != "ucdp.csv"]
@@ -205,10 +206,10 @@ def test_ucdp_round_trip_keeps_the_estimate_and_changes_nothing(tmp_path):
 
 
 def test_a_moved_file_is_the_same_dataset_source(tmp_path):
-    gtd_import(path=GTD)
+    dataset_import(layout=layouts.GTD, path=GTD)
     copy = tmp_path / "renamed.csv"
     shutil.copy(GTD, copy)
-    gtd_import(path=copy)
+    dataset_import(layout=layouts.GTD, path=copy)
     assert models.Source.objects.filter(kind=SourceKind.DATASET).count() == 1
 
 
@@ -218,6 +219,6 @@ def test_binary_garbage_after_good_rows_is_a_bad_row_not_a_crash(tmp_path):
     # Past the 64 KB the reader sniffs, so that only the parser can notice.
     rows = "\n".join([first_row] * 200)
     path.write_bytes(f"{header}\n{rows}\n".encode() + b"\x00\x01\x02" * 10)
-    report = gtd_import(path=path)
+    report = dataset_import(layout=layouts.GTD, path=path)
     assert (report.inserted, report.skipped) == (1, 1)
     assert report.problems[0].row == 202

@@ -1,12 +1,14 @@
 """The derived casualty estimate: the rule on plain records, then the services on the seeds."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from incidents.models import Evidence, Incident
+from incidents.documents.inputs import DocumentInput, DocumentMeta
+from incidents.models import CasualtyFigure, Evidence, Incident, Source
 from incidents.models.vocabularies import (
     ActorKind,
     FigureKind,
@@ -14,6 +16,7 @@ from incidents.models.vocabularies import (
     Qualifier,
     ReliabilityGrade,
     ReviewStatus,
+    SourceKind,
     Subgroup,
 )
 from incidents.services.curation.estimates import (
@@ -24,6 +27,7 @@ from incidents.services.curation.estimates import (
     incident_estimate_refresh,
     incident_estimate_reset,
 )
+from incidents.services.documents.ingest import documents_import
 from tests import factories
 
 MAR_22, MAR_23, MAR_24 = dt.date(2024, 3, 22), dt.date(2024, 3, 23), dt.date(2024, 3, 24)
@@ -384,3 +388,66 @@ def test_its_query_count_does_not_grow_with_the_figures(crocus):
         cite(source, "The attack left", incident=crocus, kind=KILLED, value=value)
 
     assert queries_to_refresh(crocus) == before
+
+
+def undate(source, *, published_after):
+    source.published_on, source.published_after = None, published_after
+    source.save()
+
+
+def test_a_source_with_only_a_lower_bound_is_ordered_by_it(crocus):
+    undate(crocus.sources["encyclopedia"], published_after=dt.date(2025, 9, 27))
+
+    incident_estimate_refresh(incident=crocus)
+
+    assert estimate_of(crocus) == CROCUS_DERIVED
+
+
+def test_a_lower_bound_older_than_the_other_sources_does_not_make_a_source_recent(crocus):
+    undate(crocus.sources["encyclopedia"], published_after=MAR_22)
+
+    incident_estimate_refresh(incident=crocus)
+
+    # The 24 March report is now the most recent: its 115 is best.
+    assert estimate_of(crocus)[0] == (40, 115, 150)
+
+
+def test_a_published_date_outranks_the_lower_bound_of_the_same_source(crocus):
+    encyclopedia = crocus.sources["encyclopedia"]
+    encyclopedia.published_on, encyclopedia.published_after = MAR_22, dt.date(2025, 9, 27)
+    encyclopedia.save()
+
+    incident_estimate_refresh(incident=crocus)
+
+    assert estimate_of(crocus)[0] == (40, 115, 150)
+
+
+SEED_DOCUMENTS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
+
+
+@pytest.mark.django_db
+def test_on_the_seed_import_the_most_recent_source_sets_best_not_the_lowest_figure():
+    documents = [
+        DocumentInput(name=path.name, data=path.read_bytes(), meta=DocumentMeta())
+        for path in sorted(SEED_DOCUMENTS.glob("*.txt"))
+    ]
+    outcomes = list(documents_import(documents))
+    (incident,) = {outcome.incident for outcome in outcomes}
+    encyclopedia = Source.objects.get(kind=SourceKind.ENCYCLOPEDIA)
+    others = Source.objects.exclude(pk=encyclopedia.pk)
+    CasualtyFigure.objects.filter(incident=incident).update(review_status=ReviewStatus.ACCEPTED)
+
+    incident_estimate_refresh(incident=incident)
+    incident.refresh_from_db()
+
+    # No seed has a dateline; the encyclopedia mentions events of 2025, the others earlier ones.
+    assert encyclopedia.published_after.year == 2025
+    assert {s.published_on for s in others} == {None}
+    assert all(
+        s.published_after < encyclopedia.published_after for s in others if s.published_after
+    )
+    killed_there = CasualtyFigure.objects.filter(
+        evidence__source=encyclopedia, kind=KILLED, subgroup=Subgroup.ALL
+    ).values_list("value", flat=True)
+    assert incident.killed_best == min(killed_there)
+    assert incident.killed_best > incident.killed_low

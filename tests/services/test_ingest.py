@@ -3,7 +3,7 @@
 import pytest
 
 from incidents import models
-from incidents.extraction.results import DocumentInput, DocumentMeta
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.services.documents.ingest import documents_import
 from tests.factories import ActorAliasFactory, ActorFactory, IncidentFactory
 

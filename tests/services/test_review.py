@@ -2,8 +2,9 @@ import pytest
 
 from incidents.models import CasualtyFigure, RecordRemoval, Statement, SuspectStatusEvent
 from incidents.models.vocabularies import FigureKind, ReviewStatus
-from incidents.services.curation.review import fact_review, figure_accept, figure_reject
+from incidents.services.curation.review import fact_review
 from tests import factories
+from tests.reviewing import figures_review
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ def test_it_records_the_decision_reviewer_time_and_history(model, factory, statu
 def test_it_keeps_a_rejected_fact_and_writes_a_tombstone(user):
     figure = factories.CasualtyFigureFactory()
 
-    figure_reject(figures=[figure], user=user)
+    figures_review([figure], ReviewStatus.REJECTED, user)
 
     assert CasualtyFigure.objects.rejected().filter(pk=figure.pk).exists()
     removal = RecordRemoval.objects.get()
@@ -58,7 +59,7 @@ def test_it_refuses_a_decision_taken_on_a_stale_version(user):
     figure.version += 1
     figure.save()
 
-    outcome = figure_accept(figures=[stale, untouched], user=user)
+    outcome = figures_review([stale, untouched], ReviewStatus.ACCEPTED, user)
 
     assert outcome.refused == (figure.pk,)
     assert outcome.changed == (untouched.pk,)
@@ -71,8 +72,8 @@ def test_two_concurrent_reviews_of_one_figure_let_only_the_first_win(user):
     first_view = CasualtyFigure.objects.get(pk=figure.pk)
     second_view = CasualtyFigure.objects.get(pk=figure.pk)
 
-    first = figure_accept(figures=[first_view], user=user)
-    second = figure_reject(figures=[second_view], user=factories.UserFactory())
+    first = figures_review([first_view], ReviewStatus.ACCEPTED, user)
+    second = figures_review([second_view], ReviewStatus.REJECTED, factories.UserFactory())
 
     figure.refresh_from_db()
     assert (first.changed, second.refused) == ((figure.pk,), (figure.pk,))
@@ -87,7 +88,7 @@ def test_accepting_killed_figures_refreshes_the_derived_estimate(user):
         for value in (40, 137)
     ]
 
-    figure_accept(figures=figures, user=user)
+    figures_review(figures, ReviewStatus.ACCEPTED, user)
 
     incident.refresh_from_db()
     assert (incident.killed_low, incident.killed_high) == (40, 137)

@@ -45,15 +45,23 @@ from incidents.extraction.results import IncidentCandidate
 from incidents.extraction.scope import in_incident_scope
 
 _OTHER_EVENT_CUES = re.compile(
-    r"\b(?:last year|(?:\d+|a|two|three|four|five|several|many) (?:years|decades) ago|"
-    r"a similar attack|previous attacks?|an earlier attack|another attack|the previous year)\b",
+    r"\b(?:last year|a similar attack|previous attacks?|an earlier attack|another attack"
+    r"|the previous year)\b",
+    re.IGNORECASE,
+)
+# An anniversary statement opens on its incident "three years ago"; once a document
+# has given its incident's figures, "years ago" is another event.
+_YEARS_AGO = re.compile(
+    r"\b(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several|many)"
+    r" (?:years|decades) ago\b",
     re.IGNORECASE,
 )
 _EVENT_NOUNS = {
     "attack", "attacks", "bombing", "bombings", "shooting", "shootings", "explosion", "explosions",
     "blast", "blasts", "siege", "massacre", "crash", "assault", "raid", "raids", "jet", "airliner",
 }  # fmt: skip
-_OTHER_EVENT_MODIFIERS = {"a", "an", "another", "similar", "previous", "earlier", "prior", "past"}
+# Not "a": "a terror attack killed 13", "was a mass shooting in which" tell of the incident.
+_OTHER_EVENT_MODIFIERS = {"another", "similar", "previous", "earlier", "prior", "past"}
 _REPORTING = {
     "say", "claim", "report", "state", "announce", "confirm", "tell", "add", "estimate", "put",
     "write", "tweet", "post", "declare", "publish", "show", "indicate", "reveal",
@@ -82,12 +90,21 @@ _UNNAMED = {
 _REPORTED_ON = re.compile(r"^\s*(?:on\s+)?$")
 
 
-def in_scope(parsed: ParsedDocument, incident: IncidentCandidate, sentence: SpacySpan) -> bool:
-    """False when the sentence is about another event than the incident."""
+def in_scope(
+    parsed: ParsedDocument,
+    incident: IncidentCandidate,
+    sentence: SpacySpan,
+    *,
+    figures_given: bool = True,
+) -> bool:
+    """False when the sentence is about another event than the incident.
+    `figures_given`: the document has already given figures of the incident."""
     sections = _section_starts(parsed, sentence)
     if not all(in_incident_scope(parsed, start) for start in sections):
         return False
     if any(_names_foreign_country(parsed, start, incident) for start in sections):
+        return False
+    if figures_given and _YEARS_AGO.search(sentence.text):
         return False
     return not _OTHER_EVENT_CUES.search(sentence.text)
 
@@ -124,6 +141,12 @@ def attribution(
     if subject is not None and not sentence.start <= subject.i < sentence.end:
         subject = None
     return (_source_name(parsed.doc[subject.left_edge.i : subject.i + 1]) if subject else ""), verb
+
+
+def is_perpetrators_claim(source: str) -> bool:
+    """True when the figure's source is an armed group (its claim of what it did)."""
+    actor = actors.known_actor(source) if source else None
+    return actor is not None and actor.kind == "armed_group"
 
 
 def as_of(

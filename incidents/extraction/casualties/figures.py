@@ -18,27 +18,32 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from incidents.extraction.casualties import context as context
+from incidents.extraction.casualties import other_events, roles
+from incidents.extraction.casualties.implicit import implicit_counts
 from incidents.extraction.casualties.patterns import Reading, read_count, shared_reading
 from incidents.extraction.casualties.tables import (
     infobox_figures,
     infobox_line_starts,
     table_figures,
 )
-from incidents.extraction.casualties.words import ATTACKER_NOUNS, PERPETRATORS
+from incidents.extraction.casualties.words import ATTACKER_NOUNS, DATE_WORDS, KILLED, PERPETRATORS
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.lexicons.numbers import Quantity, find_quantities
 from incidents.extraction.results import CasualtyFigureCandidate, IncidentCandidate, Span
 
 _SUBGROUPS = {
     **dict.fromkeys(("children", "child", "kids", "minors", "teenagers", "teens", "boys", "girls",
-                     "babies", "infants", "pupils", "schoolchildren"), "children"),
-    **dict.fromkeys(("foreigners", "tourists"), "foreigners"),
+                     "babies", "infants", "pupils", "schoolchildren", "boy", "girl", "baby"),
+                    "children"),
+    **dict.fromkeys(("foreigners", "tourists", "foreigner", "tourist"), "foreigners"),
     **dict.fromkeys(ATTACKER_NOUNS, "attackers"),
-    **dict.fromkeys(("police", "policemen", "policewomen", "officers"), "police"),
+    **dict.fromkeys(("police", "policemen", "policewomen", "officers", "policeman",
+                     "policewoman", "officer"), "police"),
     **dict.fromkeys(
-        ("soldiers", "troops", "servicemen", "guards", "personnel"), "security_personnel"
+        ("soldiers", "troops", "servicemen", "guards", "personnel", "soldier", "guard",
+         "serviceman"), "security_personnel"
     ),
-    **dict.fromkeys(("women",), "women"),
+    **dict.fromkeys(("women", "woman"), "women"),
     **dict.fromkeys(("firefighters", "rescuers", "paramedics"), "first_responders"),
 }  # fmt: skip
 _SUSPECT_WORDS = re.compile(
@@ -58,12 +63,16 @@ def extract_casualty_figures(
     figures = infobox_figures(parsed) + table_figures(parsed)
     infobox_lines = infobox_line_starts(parsed)
     seen: set[str] = set()
+    previous: list[CasualtyFigureCandidate] = []
     for sentence in _sentences(parsed):
         if sentence.text in seen or _line_start(parsed.text, sentence.start_char) in infobox_lines:
             continue
         seen.add(sentence.text)
-        if context.in_scope(parsed, incident, sentence):
-            figures.extend(_sentence_figures(parsed, incident, sentence))
+        if context.in_scope(parsed, incident, sentence, figures_given=bool(figures)):
+            previous = _sentence_figures(parsed, incident, sentence, previous)
+            figures.extend(previous)
+        else:
+            previous = []
     return figures
 
 
@@ -87,18 +96,28 @@ def _closes(token: Token) -> bool:
 
 
 def _sentence_figures(
-    parsed: ParsedDocument, incident: IncidentCandidate, sentence: SpacySpan
+    parsed: ParsedDocument,
+    incident: IncidentCandidate,
+    sentence: SpacySpan,
+    previous: list[CasualtyFigureCandidate],
 ) -> list[CasualtyFigureCandidate]:
+    """The sentence's figures; a part with no kind of its own ("Nine of them were
+    children.") takes the kind of the figure before it, here or in `previous`."""
     figures: list[CasualtyFigureCandidate] = []
-    counts = list(_counts(parsed, sentence))
-    own_readings = [read_count(sentence, first.i, last.i) for _, first, last in counts]
-    readings = _coordinated(sentence, counts, own_readings)
-    for (quantity, first, last), reading in zip(counts, readings, strict=True):
+    for quantity, first, last, reading in _read_counts(parsed, sentence):
         if reading is None or context.verb_of_other_event(incident, reading.trigger):
+            continue
+        if other_events.placed_elsewhere(parsed, incident, reading.trigger):
+            continue
+        if other_events.compared_event(reading.trigger):
+            continue
+        if roles.counts_something_else(last):
             continue
         if context.dated_elsewhere(parsed, incident, sentence, first.idx):
             continue
         source, verb = context.attribution(parsed, sentence, last)
+        if quantity.vague and not context.is_perpetrators_claim(source):
+            continue  # "dozens were killed" gives no number; a group's boast is its claim
         base = {
             "value": quantity.value,
             "value_max": quantity.value_max,
@@ -106,17 +125,49 @@ def _sentence_figures(
             "span": _quote(parsed, sentence, first.idx),
             "attributed_to": source,
             "as_of": context.as_of(parsed, incident, sentence, verb, first),
+            "status": _status(quantity, source),
         }
-        for kind, subgroup in _kinds(reading, figures, incident):
+        for kind, subgroup in _kinds(reading, figures or previous, incident):
+            if kind == KILLED and not subgroup and roles.killed_by_security(last):
+                subgroup = "attackers"  # "police shot the two brothers dead"
             figures.append(CasualtyFigureCandidate(kind=kind, subgroup=subgroup, **base))
     return figures
 
 
+def _read_counts(
+    parsed: ParsedDocument, sentence: SpacySpan
+) -> list[tuple[Quantity, Token, Token, Reading | None]]:
+    """Every count of the sentence with its reading, numerals first, then the counts of
+    one that no numeral writes ("a police officer was killed")."""
+    counts = list(_counts(parsed, sentence))
+    own_readings = [read_count(sentence, first.i, last.i) for _, first, last in counts]
+    readings = _coordinated(sentence, counts, own_readings)
+    read = [(*count, reading) for count, reading in zip(counts, readings, strict=True)]
+    for count in implicit_counts(sentence):
+        token, at = count.token, count.token.idx - sentence.start_char
+        one = Quantity(count.value, start=at, end=at + len(token), number_start=at, number_end=at)
+        kinds = (count.kind,) if count.kind else ()
+        reading = Reading(
+            kinds=kinds, noun=token, trigger=token, subgroup=count.subgroup, inherits=not kinds
+        )
+        read.append((one, token, token, reading))
+    return read
+
+
+def _status(quantity: Quantity, source: str) -> str:
+    """ "superseded": 52 in "revised the toll from 52 to 47"; "claimed": a group's boast."""
+    if quantity.replaced:
+        return "superseded"
+    return "claimed" if context.is_perpetrators_claim(source) else ""
+
+
 def _coordinated(sentence: SpacySpan, counts: list, readings: list) -> list[Reading | None]:
-    """Give an unread count the reading of the count it is coordinated with."""
+    """Give an unread count the reading of the count it is coordinated with; a count of
+    attackers joined to a count of dead is dead too ("five attackers and three soldiers
+    dead")."""
     readings = list(readings)
     for i, reading in enumerate(readings):
-        if reading is not None:
+        if reading is not None and reading.kinds != (PERPETRATORS,):
             continue
         for j in (i + 1, i - 1):
             if 0 <= j < len(counts) and readings[j] is not None and _joined(counts, i, j):
@@ -149,25 +200,48 @@ def _counts(parsed: ParsedDocument, sentence: SpacySpan) -> Iterator[tuple[Quant
 
 def _can_count_people(quantity: Quantity, span: SpacySpan, text: str) -> bool:
     number = span[-1]
-    if number.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+    if number.ent_type_ in ("DATE", "TIME") and _written_as_date(number):
+        return False
+    if number.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return False
     if _NOT_A_COUNT_AFTER.match(text[quantity.end :]):
         return False
     if 1900 <= quantity.value <= 2100 and quantity.value_max is None and "," not in number.text:
         return False  # a year
     before, after = text[: quantity.start], text[quantity.end :]
-    bare = not after.strip() or after.lstrip()[0] in ",;)"
+    if re.search(r"\bno\s+$", before, re.IGNORECASE):
+        return False  # "no one": a count of none, which `implicit` reads
+    if re.match(r"\s+or (?:more|fewer|less)\b", text[quantity.end :]):
+        return False  # "four or more people": a threshold, not a count
+    bare = not after.strip() or after.lstrip()[0] in ",;)."
+    named = span.doc[max(0, span.start - 2)]
     after_name = (
-        bare and before.endswith(", ") and span.doc[max(0, span.start - 2)].ent_type_ == "PERSON"
+        bare and before.endswith(", ") and (named.ent_type_ == "PERSON" or named.pos_ == "PROPN")
     )
     return not (_AGED.search(before) or after_name)  # "aged 32", "Dalerjon Mirzoyev, 32;"
+
+
+def _written_as_date(number: Token) -> bool:
+    """spaCy tags "from 52 to 47" and "four that day" as dates too; a date has a month,
+    a weekday, a time unit or a year next to the number, or a clock."""
+    doc, start, end = number.doc, number.i, number.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    entity = doc[start:end]
+    if len(entity) == 1:
+        return True  # a lone "20" the model calls a date is an age or a day as often as not
+    neighbours = doc[max(start, number.i - 1) : min(end, number.i + 2)]
+    dated = any(t.lower_ in DATE_WORDS or (t.like_num and len(t.text) == 4) for t in neighbours)
+    return dated or any(":" in t.text or "/" in t.text for t in entity)
 
 
 def _kinds(
     reading: Reading, earlier: list[CasualtyFigureCandidate], incident: IncidentCandidate
 ) -> list[tuple[str, str]]:
     """(kind, subgroup) of each figure the reading gives: one per kind, or per listed place."""
-    subgroup = _subgroup(reading.noun)
+    subgroup = reading.subgroup or _subgroup(reading.noun)
     if reading.places:
         foreign = any(context.foreign_place(p.text, incident) for p in reading.places)
         subgroup = subgroup or ("foreigners" if foreign else "")

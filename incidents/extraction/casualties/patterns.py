@@ -11,7 +11,11 @@ The patterns, tried in this order (the first that fits wins):
    "the death toll ... rose to 115".
 4. after the counted noun: "145 were injured", "six children were killed",
    "60 people dead", "609 injured", "134 fatalities", "hundreds of casualties".
-5. perpetrators: "Four terrorists carried out ...", "four individuals were involved",
+5. the count's role in its clause (`roles`): "two of the victims died", "the toll
+   stood at 27", "officials put the wounded at 130".
+6. a part of the figure before it with no verb of its own: "nine of them children",
+   "among them 6 foreign tourists", "9 in the church".
+7. perpetrators: "Four terrorists carried out ...", "four individuals were involved",
    "up to four individuals, carrying assault rifles".
 
 A count must count people: the counted noun, when there is one, must name people
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from incidents.extraction.casualties import roles
 from incidents.extraction.casualties.words import (
     AFTER,
     ARMED,
@@ -42,12 +47,14 @@ from incidents.extraction.casualties.words import (
     LIST_WORDS,
     NOT_PEOPLE,
     NOUN_OF,
+    PART_PRONOUNS,
     PERPETRATORS,
     PERSON_NOUNS,
     SKIP_BEFORE,
     TOLL_LINK,
     VERB_BEFORE,
     VIOLENT_DEATH,
+    WHOLES,
     WOUNDS,
 )
 
@@ -62,6 +69,7 @@ class Reading:
     inherits: bool = False  # a part of the figure before it ("including ...")
     places: tuple[Token, ...] = ()  # countries a listed count comes from ("two from Kyrgyzstan")
     each: bool = False  # "one each from A, B and C": one figure per place
+    subgroup: str = ""  # when the clause, not the counted noun, says which part it is
 
 
 def read_count(sentence: SpacySpan, first: int, last: int) -> Reading | None:
@@ -69,11 +77,20 @@ def read_count(sentence: SpacySpan, first: int, last: int) -> Reading | None:
     noun, after = _counted_noun(sentence, last)
     if noun is not None and not _is_people(noun):
         return None
+    if noun is not None and noun.lower_ in AFTER and sentence.doc[last + 1].lower_ == "of":
+        # "One of the injured died": the injured are the whole; the clause says what
+        # happened to this part.
+        reading = _by_role(sentence, last, noun, after)
+        if reading:
+            return Reading(kinds=reading.kinds, noun=None, trigger=reading.trigger)
+        reading = _described_part(sentence.doc[last], noun)
+        if reading:
+            return reading
     for rule in (_including, _verb_before, _noun_before):
         reading = rule(sentence, first, noun)
         if reading:
             return reading
-    for rule in (_after_noun, _listed, _clause):
+    for rule in (_after_noun, _listed, _clause, _by_role, _part_of_whole):
         reading = rule(sentence, last, noun, after)
         if reading:
             return reading
@@ -133,15 +150,7 @@ def _is_people(noun: Token) -> bool:
         return False
     # Any other plural noun may count people ("classmates", "schoolgirls"): a figure
     # still needs a word saying what happened to them.
-    return noun.tag_ == "NNS" or _names_people(noun)
-
-
-def _names_people(noun: Token) -> bool:
-    """Strictly a word for people: what a count of perpetrators must be made of."""
-    word = noun.lower_
-    if word in PERSON_NOUNS or word in ATTACKER_NOUNS or noun.ent_type_ == "NORP":
-        return True
-    return word not in NOT_PEOPLE and word.endswith(("ers", "ists", "ians", "ees", "men", "ren"))
+    return noun.tag_ == "NNS" or roles.names_people(noun)
 
 
 def _including(sentence: SpacySpan, first: int, noun: Token | None) -> Reading | None:
@@ -217,11 +226,71 @@ def _after_noun(sentence: SpacySpan, last: int, noun: Token | None, after: int) 
     return None
 
 
+def _by_role(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> Reading | None:
+    number = sentence.doc[last]
+    found = roles.role_kind(number, sentence)
+    if found is None:
+        return None
+    site = _site(sentence.doc, last, sentence.end) if noun is None else None
+    return Reading(kinds=(found[0],), noun=noun, trigger=found[1], subgroup=site or "")
+
+
+def _part_of_whole(
+    sentence: SpacySpan, last: int, noun: Token | None, after: int
+) -> Reading | None:
+    """A part of the count before it, with no verb of its own: "nine of them children",
+    "among them 6 foreign tourists", "25 of them critically", "9 in the church"."""
+    doc = sentence.doc
+    following = doc[last + 1 : min(sentence.end, last + 3)]
+    before = doc[max(sentence.start, last - 2) : last]
+    of_them = [t.lower_ for t in following] in (["of", w] for w in PART_PRONOUNS)
+    among_them = [t.lower_ for t in before][-2:] in (["among", w] for w in PART_PRONOUNS)
+    verb = doc[last + 3] if of_them and last + 3 < sentence.end else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be":
+        return None  # "eight of them appearing in court": a clause of their own
+    if of_them or among_them:
+        after_of = last + 4 if verb is not None and verb.lemma_ == "be" else last + 3
+        part = noun or _noun_after(doc, after_of, sentence.end)
+        return Reading(kinds=(), noun=part, trigger=doc[last], inherits=True)
+    site = _site(doc, last, sentence.end) if noun is None else None
+    if site is not None:
+        return Reading(kinds=(), noun=None, trigger=doc[last], inherits=True, subgroup=site)
+    return _described_part(doc[last], noun)
+
+
+def _described_part(number: Token, whole: Token | None) -> Reading | None:
+    """ "Three of the dead were police officers", "two of the victims were children":
+    a part of the dead, the injured or the victims, described by a copula."""
+    if whole is None or whole.lower_ not in WHOLES or number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if number.head.lemma_ != "be" or not any(c.dep_ == "prep" for c in number.children):
+        return None
+    part = next((c for c in number.head.children if c.dep_ == "attr"), None)
+    if whole.lower_ in AFTER:
+        return Reading(kinds=(AFTER[whole.lower_],), noun=part, trigger=whole)
+    return Reading(kinds=(), noun=part, trigger=whole, inherits=True)
+
+
+def _noun_after(doc, i: int, end: int) -> Token | None:
+    """ "children" in "nine of them children" """
+    return doc[i] if i < end and doc[i].pos_ == "NOUN" else None
+
+
+def _site(doc, last: int, end: int) -> str | None:
+    """ "9 in the church": the place a bare count stands for."""
+    if last + 2 >= end or doc[last + 1].lower_ not in ("in", "at", "inside"):
+        return None
+    place = next((c for c in doc[last + 1].children if c.dep_ == "pobj"), None)
+    if place is None or place.pos_ != "NOUN":
+        return None
+    return doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
+
+
 def _perpetrators(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> Reading | None:
     """A number of attackers; not "the four attackers" (known), nor "one of the attackers"."""
     if noun is None or _has_definite_determiner(noun) or _is_part(sentence, last, noun):
         return None
-    if noun.tag_ != "NNS" or not _names_people(noun):
+    if noun.tag_ != "NNS" or not roles.names_people(noun):
         return None  # "one attacker had been identified as ..." names, it does not count
     if noun.lower_ in ATTACKER_NOUNS:
         return Reading(kinds=(PERPETRATORS,), noun=None, trigger=noun)
@@ -270,7 +339,7 @@ def _clause(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> R
     "Four Tajik citizens have been accused of carrying out the massacre"."""
     if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    verbs = [noun.head, *(c for c in noun.head.children if _shares_subject(c))]
     for verb in verbs:
         if verb.lemma_ in CLAUSE_VERBS:
             return Reading(kinds=(CLAUSE_VERBS[verb.lemma_],), noun=noun, trigger=verb)
@@ -278,9 +347,17 @@ def _clause(sentence: SpacySpan, last: int, noun: Token | None, after: int) -> R
             return Reading(kinds=(DETAINED,), noun=noun, trigger=verb)
         if verb.lemma_ == "treat" and any(t.lower_ in WOUNDS for t in verb.subtree):
             return Reading(kinds=(INJURED,), noun=noun, trigger=verb)
-        if _carries_out(verb) and _names_people(noun) and not _has_definite_determiner(noun):
+        if _carries_out(verb) and roles.names_people(noun) and not _has_definite_determiner(noun):
             return Reading(kinds=(PERPETRATORS,), noun=None, trigger=verb)
     return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """ "were arrested and placed in detention"; not "lost their lives and 17 others were
+    injured", whose second verb has a subject of its own."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _has_definite_determiner(noun: Token) -> bool:

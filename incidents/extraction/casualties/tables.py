@@ -2,6 +2,9 @@
 
 Infobox: "- Fatalities: 150", "- Injuries: 609", "- Numparts: 4 (per IS, ...)"; the
 quote is the field ("Fatalities: 150"), and "per X" in the value names its source.
+A page copied as plain text keeps its infobox as label lines, the number often glued
+to its label and followed by reference markers: "Deaths27[3]", "Wounded c. 300",
+"Injured 1,017+"; a line that is a casualty label and one count is read the same way.
 Tables: a "| Total | 150 |" row of a table whose header has a deaths or injured
 column ("| Citizenship | Deaths |"); the quote is the row from "Total" to the number.
 """
@@ -29,6 +32,24 @@ _COLUMN_KINDS = (
 )
 _TABLE = re.compile(r"(?:^\|.*\n?)+", re.MULTILINE)
 _CELL = re.compile(r"[^|]+")
+_LABELS = "|".join(re.escape(key) for key in sorted(_FIELD_KINDS, key=len, reverse=True))
+_LABEL_LINE = re.compile(
+    rf"^[ \t]*[-*|]?[ \t]*(?P<field>(?P<key>{_LABELS})"
+    r"[ \t]*[:=]?[ \t]*"
+    r"(?P<value>(?:c\.|ca\.|~|about|over|at least|more than)?[ \t]*\d[^\n]{0,60}?))"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What may follow the count on a label line: a "+", reference markers, a note in
+# brackets, a few words ("27 civilians", "300 (estimated)[4]").
+_MARKERS = r"(?:\s*\[[^\]]{1,12}\])*"
+_VALUE_TAIL = re.compile(rf"^\+?{_MARKERS}(?:\s+[a-z]+){{0,3}}\s*(?:\(.*\))?{_MARKERS}\s*$")
+_PLUS_PERPETRATORS = re.compile(
+    r"(?:\+|plus|including|incl\.)\s*(?:the\s+|(?P<both>both)\s+)?"
+    r"(?P<count>\d+|one|two|three|four|five)?\s*"
+    r"(?P<noun>perpetrators?|attackers?|assailants?|gunm[ae]n|terrorists?|shooters?|bombers?)",
+    re.IGNORECASE,
+)
 _PER_SOURCE = re.compile(r"\b(?:per|according to)\s+(.+?)(?:[,;)]|$)", re.IGNORECASE)
 
 
@@ -45,6 +66,7 @@ def infobox_figures(parsed: ParsedDocument) -> list[CasualtyFigureCandidate]:
             continue
         quantity = quantities[0]
         plus = value[quantity.end : quantity.end + 1] == "+"
+        span = Span.of(parsed.text, match.start("field"), match.end("value"))
         figures.append(
             CasualtyFigureCandidate(
                 kind=kind,
@@ -52,10 +74,26 @@ def infobox_figures(parsed: ParsedDocument) -> list[CasualtyFigureCandidate]:
                 value_max=quantity.value_max,
                 qualifier="at_least" if plus else quantity.qualifier,
                 attributed_to=_per_source(value),
-                span=Span.of(parsed.text, match.start("field"), match.end("value")),
+                span=span,
             )
         )
+        figures.extend(_perpetrators_dead(kind, value, span))
     return figures
+
+
+def _perpetrators_dead(kind: str, value: str, span: Span) -> list[CasualtyFigureCandidate]:
+    """ "Deaths: 22 (+1 perpetrator)": the attackers' own dead, a figure of their own."""
+    added = _PLUS_PERPETRATORS.search(value) if kind == "killed" else None
+    if added is None:
+        return []
+    count = find_quantities(added.group("count") or "")
+    if count or added.group("both"):
+        dead = count[0].value if count else 2
+    elif added.group("noun").lower().endswith(("s", "men")):
+        return []  # "including the perpetrators": how many, it does not say
+    else:
+        dead = 1  # "(including the perpetrator)"
+    return [CasualtyFigureCandidate(kind=kind, value=dead, subgroup="attackers", span=span)]
 
 
 def table_figures(parsed: ParsedDocument) -> list[CasualtyFigureCandidate]:
@@ -103,11 +141,23 @@ def _total_row(parsed: ParsedDocument, row_start: int, row: str, header: list[st
 
 
 def _field_lines(parsed: ParsedDocument):
+    """Infobox fields, then label lines outside an infobox, each line once."""
+    starts = set()
     for key in parsed.cleaned.infobox:
         pattern = rf"^[-*|]\s*(?P<field>{re.escape(key)}\s*[:=]\s*(?P<value>.*?))\s*$"
         match = re.search(pattern, parsed.text, re.MULTILINE)
         if match:
+            starts.add(match.start())
             yield key, match
+    for match in _LABEL_LINE.finditer(parsed.text):
+        if match.start() not in starts and _is_one_count(match.group("value")):
+            yield match.group("key"), match
+
+
+def _is_one_count(value: str) -> bool:
+    """ "27[3]", "c. 300", "1,017+", "22 (+1 perpetrator)"; not "12 killed, 40 wounded"."""
+    quantities = find_quantities(value)
+    return bool(quantities) and bool(_VALUE_TAIL.match(value[quantities[0].end :]))
 
 
 def _per_source(value: str) -> str:

@@ -90,6 +90,7 @@ PERSON_NOUNS = {
     "injured", "wounded", "detainees", "casualties", "fatalities", "lives", "bodies", "deaths",
     "man", "woman", "boy", "girl", "baby", "victim", "civilian", "officer", "soldier", "guard",
     "student", "worshipper", "passenger", "tourist", "resident", "citizen", "national", "suspect",
+    "member",
 }  # fmt: skip
 ATTACKER_NOUNS = {
     "attackers", "assailants", "gunmen", "terrorists", "perpetrators", "shooters", "bombers",
@@ -105,7 +106,8 @@ NOT_PEOPLE = {
     "points", "seats", "tickets", "kilometres", "kilometers", "miles", "metres", "meters", "feet",
     "dollars", "euros", "rubles", "pounds", "languages", "villages", "towns", "cities", "states",
     "schools", "shops", "sites", "locations", "flights", "episodes", "incidents", "raids",
-    "charges", "counts", "sentences", "videos", "photos", "posts", "messages",
+    "charges", "counts", "sentences", "videos", "photos", "posts", "messages", "hospitals",
+    "clinics", "wards",
 }  # fmt: skip
 
 
@@ -126,3 +128,38 @@ CLAUSE_VERBS = {
 HELD_IN = {"detention", "custody"}
 
 WOUNDS = {"wounds", "injuries", "burns", "wound", "injury"}
+
+# Verbs by lemma, with their inflected forms for headlines the small model lemmatises badly.
+KILL_LEMMAS = {
+    "kill", "killed", "killing", "kills", "murder", "murdered", "murdering", "slay", "slain",
+    "slew", "massacre", "massacred", "slaughter", "slaughtered", "execute", "executed",
+    "assassinate", "assassinated", "behead", "beheaded",
+}  # fmt: skip
+DIE_LEMMAS = {"die", "died", "dies", "perish", "perished", "succumb", "succumbed"}
+INJURE_LEMMAS = {
+    "injure", "injured", "injuring", "wound", "wounded", "wounding", "hurt", "maim", "maimed",
+}  # fmt: skip
+# The nouns a toll is written with: "the death toll", "the injury total", "the number of dead".
+TOLL_NOUNS = {"toll", "tolls", "total", "tally", "count", "number", "figure", "estimate"}
+TOLL_DEATH_WORDS = {"death", "deaths", "dead", "fatality", "fatalities", "killed", "lives"}
+TOLL_INJURY_WORDS = {"injury", "injuries", "injured", "wounded", "wounds", "hurt"}
+# "we lost 23 souls": what a community loses when people are killed.
+LOSS_OBJECTS = {"soul", "souls", "life", "lives"} | PERSON_NOUNS
+# Who shoots an attacker dead: "police shot the two brothers dead".
+SECURITY_NOUNS = {
+    "police", "policeman", "policemen", "officer", "officers", "soldier", "soldiers", "troops",
+    "forces", "sniper", "snipers", "army", "commandos", "deputy", "deputies", "agents", "guard",
+    "guards", "marines", "gendarmes", "swat",
+}  # fmt: skip
+PART_PRONOUNS = ("them", "whom", "those", "these")  # "nine of them", "among whom"
+# What "three of the ..." takes a part of: "three of the dead were police officers".
+WHOLES = {"dead", "killed", "fatalities", "injured", "wounded", "victims", "casualties"}
+# Words that make a number next to them a date or a duration: "22 March", "four days".
+DATE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "second", "seconds", "minute", "minutes", "hour", "hours", "day",
+    "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "st",
+    "nd", "rd", "th", "am", "pm", "a.m.", "p.m.",
+}  # fmt: skip

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from incidents.extraction.document import ParsedDocument
+from incidents.extraction.incident.dating import speaks_of_harm
 from incidents.extraction.lexicons import actors
 from incidents.extraction.results import Span
 from incidents.extraction.scope import Sentence, mentions_attack, prose_sentences
@@ -34,6 +35,8 @@ _ATTRIBUTION = re.compile(
     r"\b(?:carried out|conducted|perpetrated|committed|masterminded|orchestrated|was behind"
     r"|were behind|behind the|(?:being |be |was |were |is |are )?responsible|associated with"
     r"|affiliated with|linked to|members of|on behalf of|pledged allegiance to"
+    r"|attribut(?:ed|es|ing)|ascribed|blam(?:ed|es|ing)|accus(?:ed|es|ing)|suspected"
+    r"|operatives? of|commanders? of|(?:militants?|fighters?) (?:of|from)|inspired by|loyal to"
     r"|(?:had|has|have) been planning (?:an |the )?attacks?)\b",
     re.IGNORECASE,
 )
@@ -85,10 +88,12 @@ def find_attributions(parsed: ParsedDocument, year: int | None = None) -> list[A
     found = []
     for sentence in prose_sentences(parsed):
         text = sentence.text
-        if not mentions_attack(text) or any(int(y) != year for y in _YEAR.findall(text)):
+        if not _about_the_attack(text) or any(int(y) != year for y in _YEAR.findall(text)):
             continue
         for mention in actors.find_actor_mentions(text):
-            if mention.actor.kind == "armed_group" and _near_attribution(text, mention):
+            if mention.actor.kind == "armed_group" and (
+                _near_attribution(text, mention) or _agent_of_harm(parsed, sentence, mention)
+            ):
                 span = Span.of(parsed.text, sentence.start_char, sentence.end_char)
                 found.append(Attribution(mention.actor.name, span))
     return found
@@ -110,8 +115,45 @@ def _claiming_group(sentence: Sentence, cue: re.Match[str]) -> str:
     return chosen[0].actor.name if chosen else ""
 
 
+# The people or acts of the attack, when the sentence does not name it ("the suspects were
+# linked to", "the massacre committed by").
+_PERPETRATORS = re.compile(
+    r"\b(?:suspects?|perpetrators?|assailants?|attackers?|gunm[ae]n|bombers?|killers?)\b",
+    re.IGNORECASE,
+)
+# "massacred by the terrorist group X", "an attack by X": the group is the agent of harm.
+_HARMFUL = frozenset(
+    {
+        "kill", "massacre", "murder", "slaughter", "attack", "bomb", "shoot", "stab", "wound",
+        "injure", "target", "commit", "carry", "perpetrate", "launch", "stage", "orchestrate",
+        "mastermind", "unleash", "plan", "abduct", "kidnap", "execute", "storm", "bombing",
+        "shooting", "killing", "assault", "atrocity", "violence", "raid", "blast",
+    }
+)  # fmt: skip
+_APPOSITION_STEPS = 3
+
+
+def _about_the_attack(text: str) -> bool:
+    return mentions_attack(text) or speaks_of_harm(text) or bool(_PERPETRATORS.search(text))
+
+
+def _agent_of_harm(parsed: ParsedDocument, sentence: Sentence, mention: actors.ActorMention):
+    """The group is the "by" agent of a harmful verb or noun, through an apposition if need be."""
+    start = sentence.start + mention.start
+    span = parsed.doc.char_span(start, sentence.start + mention.end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    for _ in range(_APPOSITION_STEPS):
+        if token is None or token.head is token:
+            return False
+        if token.head.lower_ == "by":
+            return token.head.head.lemma_.casefold() in _HARMFUL
+        token = token.head if token.dep_ in ("appos", "compound", "pobj") else None
+    return False
+
+
 _GROUP_MEMBERS = re.compile(
-    r"^\s+(?:gunm[ae]n|militants|fighters|attackers|suicide bombers?|members)\b"
+    r"^\s+(?:gunm[ae]n|militants?|fighters?|attackers?|(?:suicide )?bombers?|members?|terrorists?"
+    r"|operatives?|insurgents?|jihadis?|jihadists?|cells?)\b"
 )
 
 

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from incidents.extraction.document import ParsedDocument
-from incidents.extraction.lexicons import places, vocabularies
+from incidents.extraction.incident.dating import opens_the_lead
+from incidents.extraction.lexicons import actors, places, vocabularies
 from incidents.extraction.results import Span
 from incidents.extraction.scope import Sentence, prose_sentences
 
@@ -30,10 +31,40 @@ VENUE = re.compile(
 )
 _REFERENCE_POINT = re.compile(
     r"(?:near|outside|outskirts of|suburbs? of|north of|south of|east of"
-    r"|west of|from|to|capital of|neighbou?ring(?: the)?(?: \w+)*)\s+$",
+    r"|west of|from|to|capital of|neighbou?ring(?: the)?(?: \w+)*"
+    r"|(?:branch|affiliate|wing|offshoot|headquartered|based) in)\s+$",
     re.IGNORECASE,
 )
-_PLACED_IN = re.compile(r"(?:\bin|\bcity of|\btown of|\bvillage of)\s+$", re.IGNORECASE)
+# "the town of Pandeglang in the province of Banten": a region, not the town.
+_REGION_BEFORE = re.compile(
+    r"\b(?:province|region|state|governorate|oblast|county|prefecture|department) of\s+$",
+    re.IGNORECASE,
+)
+# "The 2016 Ruse attack", "the Ruse Air Base attack": an event named after its place.
+_EVENT_NAMED_AFTER_PLACE = re.compile(
+    r"\b(?:(?:19|20)\d\d\s+)?(?P<place>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    r"(?:\s[A-Z][\w'’-]+){0,3}\s(?:attacks?|shootings?|bombings?|massacre|siege|stabbings?)\b"
+)
+_PLACED_IN = re.compile(
+    r"(?:\bin|\bcity of|\btown of|\bvillage of|\bdistrict of|\bneighbou?rhood of|\bborough of)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# "the Moosach district of Munich": a part of the city, which is the place to report.
+_SUBDIVISION_AFTER = re.compile(
+    r"^\s+(?:district|neighbou?rhood|suburb|quarter|borough|area)\b", re.IGNORECASE
+)
+# A name the text also calls a province ("the Wardak province") is less likely the town:
+# many provinces share their name with their capital, so it only loses to another town.
+REGION_NAME_WEIGHT = 0.25
+_REGION_AFTER = r"\s+(?:province|region|state|governorate|district|county|oblast|division)\b"
+# spaCy's entity sometimes runs on into the event's name: "the Las Vegas Shooting".
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:shootings?|attacks?|bombings?|massacre|siege|stabbings?|explosions?|blasts?)$",
+    re.IGNORECASE,
+)
+# "Atlanta, Georgia": after a town and a comma, a US state name is the state.
+_AFTER_TOWN = re.compile(r"[A-Z][\w.'’-]+,\s*$")
 
 
 @dataclass(frozen=True)
@@ -89,12 +120,49 @@ DATELINE_WEIGHT = 1.5
 
 
 def _text_location(parsed: ParsedDocument) -> Location:
-    votes = _PlaceVotes()
+    """Votes of the sentences about the attack; the other sentences fill in what they lack.
+
+    A statement marking an anniversary may name the city only where it speaks of the
+    families ("the families in Uvalde"), and a report may name the country only in an
+    adjective ("Indian police"): the whole text then decides.
+    """
+    votes, rest = _PlaceVotes(), _PlaceVotes()
     votes.read_dateline(parsed.text)
-    for sentence in prose_sentences(parsed):
-        if vocabularies.speaks_of_attack(sentence.text):
-            votes.read(parsed.text, sentence)
-    return votes.result(parsed.text)
+    for index, sentence in enumerate(prose_sentences(parsed)):
+        about_it = vocabularies.speaks_of_attack(sentence.text) or opens_the_lead(
+            index, sentence.text
+        )
+        (votes if about_it else rest).read(parsed.text, sentence)
+    found = votes.result(parsed.text)
+    if not found.city:
+        found = _filled(found, rest.result(parsed.text))
+    if not found.city:
+        found = _filled(found, Location(city=_place_naming_the_event(parsed)))
+    if not found.country:
+        found = _filled(found, Location(country=_country_of_text(parsed)))
+    return found
+
+
+def _filled(found: Location, other: Location) -> Location:
+    return Location(
+        venue=found.venue or other.venue,
+        city=found.city or other.city,
+        region=found.region or other.region,
+        country=found.country or other.country,
+        evidence=found.evidence + other.evidence,
+    )
+
+
+def _country_of_text(parsed: ParsedDocument) -> str:
+    """The country the whole text names most, by name or adjective ("American", "Indian")."""
+    counts = Counter(
+        places.country_code(entity.text)
+        for entity in parsed.doc.ents
+        if entity.label_ in ("GPE", "NORP", "LOC")
+    )
+    counts.update("US" for entity in parsed.doc.ents if places.is_us_state(entity.text))
+    del counts[""]
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 class _PlaceVotes:
@@ -134,36 +202,31 @@ class _PlaceVotes:
             self._vote(self.countries, "country", country, dateline.start("where"), 1.0, len(where))
 
     def _place(self, text: str, entity) -> None:
-        name = re.sub(r"^the\s+", "", entity.text)
+        name = _EVENT_NOUN_AFTER.sub("", re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE))
         name = name.title() if name.isupper() and len(name) > 4 else name
         before = text[max(0, entity.start_char - 40) : entity.start_char]
-        weight = (
-            0.5 if _REFERENCE_POINT.search(before) else 2.0 if _PLACED_IN.search(before) else 1.0
-        )
+        weight = _placement_weight(before, text[entity.end_char : entity.end_char + 20])
         country = places.country_code(name)
-        if country and entity.label_ in ("GPE", "LOC"):
-            self._vote(self.countries, "country", country, entity.start_char, 1.0, len(name))
-        elif places.city(name) or (
-            entity.label_ == "GPE"
-            and not places.is_us_state(name)
-            and not places.REGION_NAME.fullmatch(name)
-        ):
-            self._vote(self.cities, "city", name, entity.start_char, weight, len(name))
-        elif places.is_us_state(name):
+        if _names_region(name, country, before):
             self._vote(self.regions, "region", name, entity.start_char, 1.0, len(name))
+        elif country and entity.label_ in ("GPE", "LOC"):
+            self._vote(self.countries, "country", country, entity.start_char, weight, len(name))
+        elif places.city(name) or _may_be_town(entity, name, before):
+            self._vote(self.cities, "city", name, entity.start_char, weight, len(name))
 
     def _vote(self, box, attribute, value, start, weight, length=None) -> None:
         box[value] += weight
         self.first_seen.setdefault((attribute, value), (start, length or len(value)))
 
     def result(self, text: str) -> Location:
+        for name in [c for c in self.cities if _called_region(text, c)]:
+            self.cities[name] *= REGION_NAME_WEIGHT
         city = _best(self.cities, self.first_seen, "city")
         known = places.city(city) if city else None
-        country = _best(self.countries, self.first_seen, "country") or (
-            known.country if known else ""
+        # A known city settles its country: the others named are often the speakers'.
+        country = (known.country if known else "") or _best(
+            self.countries, self.first_seen, "country"
         )
-        if known and known.country != country and self.countries[known.country]:
-            country = known.country
         region = _best(self.regions, self.first_seen, "region") or (known.region if known else "")
         if not country and places.is_us_state(region):
             country = "US"
@@ -174,6 +237,57 @@ class _PlaceVotes:
             if value in (venue, city, region, country)
         )
         return Location(venue, city, region, country, evidence)
+
+
+def _names_region(name: str, country: str, before: str) -> bool:
+    """ "the province of Banten"; a US state, unless it is the country ("Georgia") alone."""
+    is_state = places.is_us_state(name)
+    if is_state and _AFTER_TOWN.search(before):
+        return True
+    return not country and (is_state or bool(_REGION_BEFORE.search(before)))
+
+
+def _placement_weight(before: str, after: str) -> float:
+    if _REFERENCE_POINT.search(before) or _SUBDIVISION_AFTER.match(after):
+        return 0.5
+    return 2.0 if _PLACED_IN.search(before) else 1.0
+
+
+def _may_be_town(entity, name: str, before: str) -> bool:
+    """An unknown GPE, or a name spaCy took for a person right after "in" ("in Maidan Shahr")."""
+    if places.is_us_state(name) or places.REGION_NAME.fullmatch(name):
+        return False
+    if entity.label_ == "GPE":
+        return True
+    return entity.label_ in ("PERSON", "ORG") and bool(_PLACED_IN.search(before))
+
+
+def _place_naming_the_event(parsed: ParsedDocument) -> str:
+    """The place an event is named after ("the 2016 Ruse attack"), when the parse sees a place.
+
+    Only a last resort, and only for a name spaCy tags as a place or that opens a
+    place's name ("the Ruse Air Base"): events are named after newspapers and people too.
+    """
+    for match in _EVENT_NAMED_AFTER_PLACE.finditer(parsed.text):
+        name = match["place"]
+        if places.country_code(name) or actors.known_actor(name):
+            continue
+        if any(_opens_a_place(entity, name) for entity in parsed.doc.ents):
+            return name
+    return ""
+
+
+def _opens_a_place(entity, name: str) -> bool:
+    text = re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE)
+    if entity.label_ in ("GPE", "LOC"):
+        return text == name
+    return entity.label_ in ("FAC", "ORG") and text.startswith(name + " ")
+
+
+def _called_region(text: str, name: str) -> bool:
+    if places.city(name):
+        return False
+    return bool(re.search(re.escape(name) + _REGION_AFTER, text, re.IGNORECASE))
 
 
 def _best(votes: Counter[str], first_seen, attribute) -> str:

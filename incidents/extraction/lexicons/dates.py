@@ -12,7 +12,12 @@ resolves what it can from the anchors it is given:
 - a weekday *with* a day and month ("Friday, March 22") and no year anywhere
   takes the latest year, not after the reference (or today), in which that day
   fell on that weekday;
-- "N days after/before the attack" counts from the incident date.
+- "N days after/before the attack" counts from the incident date;
+- "N years ago" and "this evening" count back from the reference date (an
+  anniversary statement dated the day it marks says "one year ago today").
+
+`dateline_date` reads a line that only dates the page ("Updated: 2023-06-14
+08:12", "Monday, January 28, 2019", "Published 23 March 2024 at 10:15").
 """
 
 from __future__ import annotations
@@ -83,7 +88,16 @@ _PATTERNS = tuple(
             r"(?:attacks?|shooting|bombing"
             r"|massacre|assault|incident)\b)",
         ),
-        ("deictic", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night)\b"),
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+        (
+            "years_ago",
+            r"(?i:\b(?P<count>\w+)\s+years?\s+ago(?:\s+today)?\b)",
+        ),
+        (
+            "deictic",
+            r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast night"
+            r"|[Tt]his (?:morning|afternoon|evening))\b",
+        ),
         ("year", r"\b(?:[Ii]n|[Ss]ince|of|by)\s+(?P<year>(?:19|20)\d\d)\b"),
     )
 )
@@ -180,6 +194,23 @@ def _deictic(match, reference, incident, default_year):
     return reference - dt.timedelta(days=back), "day", True
 
 
+def _iso(match, reference, incident, default_year):
+    date = _safe_date(int(match["year"]), int(match["month_number"]), int(match["day"]))
+    return (date, "day", False) if date else None
+
+
+def _years_ago(match, reference, incident, default_year):
+    count_word = match["count"].casefold()
+    count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS.get(count_word)
+    if count is None or count > 100:
+        return None
+    if reference is None:
+        return None, "day", True
+    # 29 February has no anniversary in most years: the day before stands in.
+    date = _safe_date(reference.year - count, reference.month, reference.day)
+    return date or _safe_date(reference.year - count, reference.month, 28), "day", True
+
+
 def _year(match, reference, incident, default_year):
     return dt.date(int(match["year"]), 1, 1), "year", False
 
@@ -190,6 +221,8 @@ _RESOLVERS = {
     "month_year": _month_year,
     "weekday": _weekday,
     "relative": _relative,
+    "iso": _iso,
+    "years_ago": _years_ago,
     "deictic": _deictic,
     "year": _year,
 }
@@ -224,3 +257,37 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+# What a dateline may hold besides its date: labels, a byline, a clock time and its zone.
+_DATELINE_FILLER = re.compile(
+    r"^\s*by\s+[^|•·]{1,60}[|•·]"
+    r"|\b(?:(?:last|first)\s+)?(?:updated|published|posted|modified|created|dated?)\b"
+    r"|\b(?:on|at)\b"
+    r"|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+    r"|T\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?"
+    r"|\b\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*[ap]\.?\s?m\b\.?)?"
+    r"|\b(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|MSK|IST|JST|AES?T)\b(?:\s*[+−-]\s*\d{1,2}(?::?\d\d)?)?"
+    r"|[\s,:;|·•–—()/-]+",
+    re.IGNORECASE,
+)
+_DATELINE_LENGTH = 100
+
+
+def dateline_date(line: str) -> dt.date | None:
+    """The date of a line that only dates the page, or None for any other line.
+
+    A dateline holds one full date (a second, "Updated ...", may follow) and
+    nothing but labels, a byline, a clock time and a zone; its first date is
+    the publication date.
+    """
+    if len(line) > _DATELINE_LENGTH:
+        return None
+    mentions = find_dates(line)
+    full = [m for m in mentions if m.date and m.precision == "day" and m.year_written]
+    if not full:
+        return None
+    rest = line
+    for mention in reversed(mentions):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    return full[0].date if not _DATELINE_FILLER.sub("", rest).strip() else None

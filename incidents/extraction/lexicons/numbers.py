@@ -4,16 +4,22 @@ Pure functions over plain strings. `find_quantities` scans a text and returns ev
 count it can read, with its qualifier and character offsets, so the casualty rules
 can work on sentences without re-parsing numbers.
 
-Vague plurals are read as ranges with the qualifier "about", by one rule: "<unit>s"
-means at least two of the unit and fewer than the next order of magnitude
-("dozens" 24..99, "hundreds" 200..999, "thousands" 2,000..9,999,
-"tens of thousands" 20,000..99,999, "hundreds of thousands" 200,000..999,999).
+Vague plurals ("dozens", "scores", "hundreds") are not numbers: they are found, so
+that nothing reads a number into them, but marked `vague`, and a casualty figure is
+never made of one (except a perpetrator's claim, which is recorded as claimed). Their
+range follows one rule: "<unit>s" means at least two of the unit and fewer than the
+next order of magnitude ("dozens" 24..99, "hundreds" 200..999, "thousands"
+2,000..9,999, "tens of thousands" 20,000..99,999, "hundreds of thousands"
+200,000..999,999). "A dozen" is a number, 12, with the qualifier "about".
+
+Reference markers ("[3]") are not counts, and a count written after "from" and
+before "to" is two counts ("revised the toll from 52 to 47"), not a range.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 EXACT = "exact"
 AT_LEAST = "at_least"
@@ -32,6 +38,8 @@ class Quantity:
     qualifier: str = EXACT
     number_start: int = 0  # offsets of the number itself, without the qualifier
     number_end: int = 0
+    vague: bool = False  # "dozens", "hundreds": a range, not a number
+    replaced: bool = False  # 52 in "from 52 to 47": a count the next one revised
 
 
 _UNITS = {
@@ -60,7 +68,8 @@ _QUALIFIERS = {
     "in excess of": MORE_THAN, "well over": MORE_THAN, "above": MORE_THAN,
     "about": ABOUT, "approximately": ABOUT, "around": ABOUT, "roughly": ABOUT,
     "nearly": ABOUT, "almost": ABOUT, "close to": ABOUT, "an estimated": ABOUT,
-    "estimated": ABOUT, "some": ABOUT, "approx.": ABOUT, "circa": ABOUT,
+    "estimated": ABOUT, "some": ABOUT, "approx.": ABOUT, "circa": ABOUT, "c.": ABOUT,
+    "ca.": ABOUT,
     "up to": UP_TO, "as many as": UP_TO, "at most": UP_TO, "a maximum of": UP_TO,
     "no more than": UP_TO,
     "fewer than": FEWER_THAN, "less than": FEWER_THAN, "under": FEWER_THAN,
@@ -79,11 +88,11 @@ _QUALIFIER = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse
 _RANGE_LINK = r"\s*(?:[-–—]|to|or)\s*"
 
 _QUANTITY_RE = re.compile(
-    rf"(?<![\w.,$£€₽%-])"
+    rf"(?<![\w.,$£€₽%\[-])"
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?"
     rf"(?:between\s+(?P<between_low>{_NUMBER})\s+and\s+(?P<between_high>{_NUMBER})"
     rf"|(?P<low>{_NUMBER})(?:(?P<link>{_RANGE_LINK})(?P<high>{_NUMBER}))?)"
-    rf"(?![\w%]|[.,]\d)",
+    rf"(?![\w%\]]|[.,]\d)",
     re.IGNORECASE,
 )
 
@@ -107,50 +116,56 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every count in `text`, left to right, with qualifier and range."""
     found = []
     for match in _QUANTITY_RE.finditer(text):
-        quantity = _quantity(match)
-        if quantity is not None:
-            found.append(quantity)
+        found.extend(_quantities(match, text))
     return found
 
 
-def _quantity(match: re.Match) -> Quantity | None:
+def _quantities(match: re.Match, text: str) -> list[Quantity]:
     low_group = "between_low" if match.group("between_low") else "low"
     high_group = "between_high" if match.group("between_low") else "high"
     low = parse_number(match.group(low_group))
     if low is None:
-        return None
-    value, value_max = low
-    if match.group(high_group):
-        high = parse_number(match.group(high_group))
-        if high is None or high[0] < value:
-            return _single(match, low_group)
-        value_max = high[1] or high[0]
-    qualifier = _QUALIFIERS.get((match.group("qualifier") or "").lower(), EXACT)
-    if qualifier == EXACT and match.group(low_group).strip().lower() in _VAGUE:
+        return []
+    if not match.group(high_group):
+        return [_quantity(match, low_group, low)]
+    high = parse_number(match.group(high_group))
+    if high is None:
+        return [_quantity(match, low_group, low)]
+    if _is_revision(match, text, low[0], high[0]):
+        earlier = replace(_quantity(match, low_group, low), replaced=True)
+        return [earlier, _quantity(match, high_group, high)]
+    if high[0] < low[0]:
+        return [_quantity(match, low_group, low)]  # "40 or four": not a range
+    return [_quantity(match, low_group, (low[0], high[1] or high[0]), high_group)]
+
+
+def _is_revision(match: re.Match, text: str, low: int, high: int) -> bool:
+    """ "from 52 to 47", "52 to 47": a count and the count that replaced it."""
+    if (match.group("link") or "").strip().lower() != "to":
+        return False
+    return high < low or text[: match.start()].rstrip().lower().endswith("from")
+
+
+def _quantity(
+    match: re.Match, group: str, number: tuple[int, int | None], high_group: str = ""
+) -> Quantity:
+    """The count read from `group` (through `high_group` for a range)."""
+    first = group in ("low", "between_low")
+    qualifier = _QUALIFIERS.get((match.group("qualifier") or "").lower(), EXACT) if first else EXACT
+    words = match.group(group).strip().lower()
+    vague = words in _VAGUE
+    if qualifier == EXACT and (vague or "dozen" in words):
         qualifier = ABOUT
+    end_group = high_group or group
     return Quantity(
-        value=value,
-        value_max=value_max,
+        value=number[0],
+        value_max=number[1],
         qualifier=qualifier,
-        start=match.start(),
-        end=match.end(),
-        number_start=match.start(low_group),
-        number_end=match.end(high_group) if match.group(high_group) else match.end(low_group),
-    )
-
-
-def _single(match: re.Match, group: str) -> Quantity | None:
-    """A range that is not one ("40 or four"): keep its first number only."""
-    value, value_max = parse_number(match.group(group)) or (0, None)
-    qualifier = _QUALIFIERS.get((match.group("qualifier") or "").lower(), EXACT)
-    return Quantity(
-        value=value,
-        value_max=value_max,
-        qualifier=qualifier,
-        start=match.start(),
-        end=match.end(group),
+        start=match.start() if first else match.start(group),
+        end=match.end() if high_group or group == "high" else match.end(group),
         number_start=match.start(group),
-        number_end=match.end(group),
+        number_end=match.end(end_group),
+        vague=vague,
     )
 
 

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from incidents.extraction.lexicons import world
+
 
 @dataclass(frozen=True)
 class Country:
@@ -101,6 +103,10 @@ COUNTRIES: tuple[Country, ...] = (
     ),
     Country("UZ", "Uzbekistan", (), ("Uzbek", "Uzbekistani")),
     Country("YE", "Yemen", (), ("Yemeni",)),
+    *(
+        Country(code, name, aliases, adjectives)
+        for code, name, aliases, adjectives, _ in world.countries()
+    ),
 )
 
 CITIES: tuple[City, ...] = (
@@ -148,6 +154,16 @@ CITIES: tuple[City, ...] = (
     City("New York", "US", "New York"),
     City("Boston", "US", "Massachusetts"),
     City("San Bernardino", "US", "California"),
+)
+
+# Every national capital and the world's largest cities, after the cities above.
+CITIES += tuple(
+    City(name, code, region)
+    for name, code, region in (
+        *((capital, code, "") for code, _, _, _, capital in world.countries() if capital),
+        *world.cities(),
+    )
+    if name.casefold() not in {c.name.casefold() for c in CITIES}
 )
 
 # Well-known venues of past attacks, so that a report naming only the venue

@@ -38,6 +38,20 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# Site navigation, search boxes and share buttons: a line made only of such labels
+# ("Jump to content", "Type to search", "Share on Facebook | X | Email").
+_NAVIGATION_LABEL = (
+    r"(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|navigation|search|article)"
+    r"|type (?:here )?to search|search(?: for)?|main menu|menu|toggle (?:navigation|menu)"
+    r"|open (?:navigation|menu)|close(?: menu)?|navigation|home(?:page)?|log ?in|sign in"
+    r"|my account|share(?: (?:on|via|to|this))?|facebook|twitter|x|whatsapp|telegram|linkedin"
+    r"|reddit|pinterest|e-?mail|print|copy (?:link|url)|link copied|open in app|listen|watch)"
+)
+_NAVIGATION = re.compile(
+    rf"^\s*{_NAVIGATION_LABEL}(?:\s*[|•·,/:>»-]?\s*{_NAVIGATION_LABEL})*\s*[|•·:>»]?\s*$",
+    re.IGNORECASE,
+)
+
 # Labels after which the article is over: what follows is other stories or furniture.
 _END_OF_ARTICLE = re.compile(
     r"^\s*(?:read (?:also|more)|related(?: (?:posts?|articles?|stories|news|content))?|"
@@ -77,7 +91,7 @@ _TERMINAL = re.compile(r"[.!?:;\"”’)…]\s*$")
 
 def furniture_reason(line: str) -> str | None:
     """Why a line is page furniture rather than article text, or None if it is text."""
-    if _LABEL.match(line):
+    if _LABEL.match(line) or _NAVIGATION.match(line):
         return "label"
     if _FURNITURE.search(line):
         return "boilerplate"

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from incidents.services.datasets.importing import DatasetImportError, ImportReport
+from incidents.interop.layouts import LAYOUTS
+from incidents.services.datasets.exporting import dataset_export
+from incidents.services.datasets.importing import DatasetImportError, dataset_import
 
 
 class DatasetImportCommand(BaseCommand):
-    import_file: Callable[..., ImportReport]
+    layout: str  # a name in LAYOUTS
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("file", type=Path, help="CSV or XLSX file")
@@ -23,7 +24,7 @@ class DatasetImportCommand(BaseCommand):
 
     def handle(self, *args, file: Path, strict: bool, **options) -> None:
         try:
-            report = type(self).import_file(path=file, strict=strict)
+            report = dataset_import(path=file, layout=LAYOUTS[self.layout], strict=strict)
         except DatasetImportError as error:
             raise CommandError(str(error)) from None
         for problem in report.problems:
@@ -37,7 +38,7 @@ class DatasetImportCommand(BaseCommand):
 
 
 class DatasetExportCommand(BaseCommand):
-    export_file: Callable[..., int]
+    layout: str  # a name in LAYOUTS
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("file", type=Path, help="CSV file to write")
@@ -45,5 +46,5 @@ class DatasetExportCommand(BaseCommand):
     def handle(self, *args, file: Path, **options) -> None:
         if not file.parent.is_dir():
             raise CommandError(f"{file.parent} is not a directory.")
-        count = type(self).export_file(path=file)
+        count = dataset_export(path=file, layout=LAYOUTS[self.layout])
         self.stdout.write(f"{file}: {count} incidents written")

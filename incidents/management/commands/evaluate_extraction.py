@@ -17,7 +17,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from incidents.documents.extracting import extract_documents
 from incidents.documents.files import FORMATS
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.extraction import acceptance
 from incidents.extraction.evaluation import (
     Accuracy,
@@ -26,9 +28,6 @@ from incidents.extraction.evaluation import (
     combine,
     evaluate_document,
 )
-from incidents.extraction.pipeline import extract_many
-from incidents.extraction.results import DocumentMeta
-from incidents.extraction.text.decoding import DocumentRejected, decode_document
 
 QUOTE_WIDTH = 90
 SEED_GOLD, SEED_DOCS = "tests/gold", "fixtures/documents"
@@ -126,7 +125,11 @@ def gold_documents(
 
 def extract_json(paths: list[Path]) -> list[dict]:
     """The `extract --format json` dict of each document, read together as one batch."""
-    return [extraction.as_json() for extraction in extract_many(map(_document_input, paths))]
+    documents = [_document_input(path) for path in paths]
+    extracted = extract_documents(documents, max_bytes=settings.DOCUMENT_MAX_BYTES)
+    if rejected := next((e for e in extracted if e.rejection), None):
+        raise CommandError(rejected.rejection)
+    return [e.extraction.as_json() for e in extracted]
 
 
 def _document_for(docs_dir: Path, stem: str) -> Path | None:
@@ -156,13 +159,13 @@ def _directory(argument: str, what: str) -> Path:
     return path
 
 
-def _document_input(path: Path) -> tuple[str, DocumentMeta, str]:
-    try:
-        text = decode_document(path.read_bytes(), max_bytes=settings.DOCUMENT_MAX_BYTES).text
-    except DocumentRejected as rejected:
-        raise CommandError(f"{path.name} {rejected}") from None
-    fmt = FORMATS.get(path.suffix.lower(), "text")
-    return text, DocumentMeta(file_name=path.name), fmt
+def _document_input(path: Path) -> DocumentInput:
+    return DocumentInput(
+        name=path.name,
+        data=path.read_bytes(),
+        fmt=FORMATS.get(path.suffix.lower(), "text"),
+        meta=DocumentMeta(file_name=path.name),
+    )
 
 
 def report_lines(report: Report) -> list[str]:

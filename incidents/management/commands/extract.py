@@ -4,9 +4,8 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from incidents.documents.extracting import extract_documents
 from incidents.documents.files import DocumentPathError, document_paths, documents_read
-from incidents.extraction.pipeline import extract_many
-from incidents.extraction.text.decoding import DocumentRejected, decode_document
 
 
 class Command(BaseCommand):
@@ -23,13 +22,10 @@ class Command(BaseCommand):
         except DocumentPathError as error:
             raise CommandError(str(error)) from None
         max_bytes = settings.DOCUMENT_MAX_BYTES
-        readable = []
-        for document in documents_read(paths, sys.stdin.buffer, max_bytes=max_bytes):
-            try:
-                decoded = decode_document(document.data, max_bytes=max_bytes)
-            except DocumentRejected as rejected:
-                raise CommandError(f"{document.name} {rejected}") from None
-            readable.append((decoded.text, document.meta, document.fmt))
-        results = [extraction.as_json() for extraction in extract_many(readable)]
+        documents = documents_read(paths, sys.stdin.buffer, max_bytes=max_bytes)
+        extracted = extract_documents(documents, max_bytes=max_bytes)
+        if rejected := next((e for e in extracted if e.rejection), None):
+            raise CommandError(rejected.rejection)
+        results = [e.extraction.as_json() for e in extracted]
         shown = results[0] if len(results) == 1 else results
         self.stdout.write(json.dumps(shown, indent=options["indent"], ensure_ascii=False))

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from incidents.extraction.results import DocumentMeta
+from incidents.documents.inputs import DocumentMeta
 from incidents.management.commands._job_progress import job_report
 from incidents.models import JobOrigin
 from incidents.services.ingestion.fetching import PageRefused, url_check

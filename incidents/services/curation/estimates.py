@@ -91,7 +91,7 @@ def incident_estimate_reset(*, incident: Incident) -> Incident:
 def incident_reported_figures(*, incident: Incident) -> list[ReportedFigure]:
     """The incident's accepted whole-incident killed and injured figures, once per source."""
     citations = Evidence.objects.select_related("source").only(
-        "figure_id", "source__published_on", "source__reliability"
+        "figure_id", "source__published_on", "source__published_after", "source__reliability"
     )
     figures = list(
         CasualtyFigure.objects.filter(
@@ -226,7 +226,6 @@ def _reported_figures(figure: CasualtyFigure, *, is_claim: bool) -> Iterator[Rep
 def _reported_figure(
     figure: CasualtyFigure, *, source: Source | None, is_claim: bool
 ) -> ReportedFigure:
-    published_on = source.published_on if source is not None else None
     return ReportedFigure(
         kind=figure.kind,
         value=figure.value,
@@ -235,9 +234,22 @@ def _reported_figure(
         source_id=source.pk if source is not None else None,
         source_is_questionable=source is not None and source.is_questionable,
         is_perpetrator_claim=is_claim,
-        reported_on=figure.reported_on or published_on or figure.as_of,
+        reported_on=figure.reported_on or _source_date(source, figure.as_of),
         figure_id=figure.pk,
     )
+
+
+def _source_date(source: Source | None, as_of: dt.date | None) -> dt.date | None:
+    """The source's published date; else the later of its lower bound and the figure's date.
+
+    A source without a dateline was written on or after the latest date it mentions, so
+    that bound orders it among the others (an encyclopedia page that mentions events of a
+    later year is more recent than the first day's reports).
+    """
+    if source is not None and source.published_on:
+        return source.published_on
+    bounds = [day for day in (source and source.published_after, as_of) if day]
+    return max(bounds, default=None)
 
 
 def _perpetrator_claimants(incident: Incident, figures: list[CasualtyFigure]) -> set[int]:

@@ -6,7 +6,7 @@ Queryset updates bypass django-simple-history, so each touched row gets its hist
 explicitly (one bulk insert per call), naming the reviewer and the decision.
 """
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -48,24 +48,6 @@ def fact_review(
         _after_review(model, changed, status, user)
     refused = tuple(pk for pk in seen_versions if pk not in set(changed))
     return ReviewOutcome(changed=tuple(changed), refused=refused)
-
-
-def figure_accept(*, figures: Iterable[CasualtyFigure], user) -> ReviewOutcome:
-    return fact_review(
-        model=CasualtyFigure,
-        seen_versions={f.pk: f.version for f in figures},
-        status=ReviewStatus.ACCEPTED,
-        user=user,
-    )
-
-
-def figure_reject(*, figures: Iterable[CasualtyFigure], user) -> ReviewOutcome:
-    return fact_review(
-        model=CasualtyFigure,
-        seen_versions={f.pk: f.version for f in figures},
-        status=ReviewStatus.REJECTED,
-        user=user,
-    )
 
 
 def fact_review_stamp(*, fact: models.Model, user, previous_status: str) -> None:

@@ -11,40 +11,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from django.db import connection
+from django.db.models import Model
 
 from incidents.interop.records import IncidentRecord
+from incidents.models import CasualtyFigure, Evidence, Incident, IncidentPerpetrator
 from incidents.services.bulk_rows import copy_rows, is_postgresql
 
-INCIDENT = "incidents_incident"
-_STAGING_TABLES = {
-    "stage_incident": (
-        "external_id varchar(40) PRIMARY KEY, is_new boolean, fingerprint varchar(64), "
-        "name varchar(300), slug varchar(300), summary text, start_date date, end_date date, "
-        "date_precision varchar(5), approximate_date varchar(100), city varchar(200), "
-        "region varchar(200), country varchar(2), latitude numeric(9,6), "
-        "longitude numeric(9,6), location_precision integer, motive text, claimed boolean, "
-        "claim_mode varchar(10), criterion_political_goal boolean, "
-        "criterion_coerce_audience boolean, criterion_outside_ihl boolean, "
-        "doubt_terrorism_proper boolean, killed_low integer, killed_best integer, "
-        "killed_high integer, injured_low integer, injured_best integer, injured_high integer"
-    ),
-    "stage_code": "external_id varchar(40), vocabulary varchar(10), code integer, position integer",
-    "stage_perpetrator": (
-        "external_id varchar(40), actor_id bigint, role varchar(10), position integer"
-    ),
-    "stage_figure": (
-        "external_id varchar(40), kind varchar(15), value integer, value_max integer, "
-        "subgroup varchar(20), position integer"
-    ),
-    "stage_citation": (
-        "external_id varchar(40), source_id bigint, attribute varchar(50), quote text, "
-        "position integer"
-    ),
-    "stage_relation": "from_id varchar(40), to_id varchar(40)",
-}
-STAGED_INCIDENT_COLUMNS = tuple(
-    part.split()[0] for part in _STAGING_TABLES["stage_incident"].split(", ")
-)[3:]
+INCIDENT = Incident._meta.db_table
+# The incident columns an import writes, staged under their own names.
+STAGED_INCIDENT_COLUMNS = (
+    "name", "slug", "summary", "start_date", "end_date", "date_precision", "approximate_date",
+    "city", "region", "country", "latitude", "longitude", "location_precision", "motive",
+    "claimed", "claim_mode", "criterion_political_goal", "criterion_coerce_audience",
+    "criterion_outside_ihl", "doubt_terrorism_proper", "killed_low", "killed_best",
+    "killed_high", "injured_low", "injured_best", "injured_high",
+)  # fmt: skip
 CODE_TABLES = {
     "attack": "incidents_incidentattacktype",
     "weapon": "incidents_incidentweapontype",
@@ -54,14 +35,41 @@ CODE_TABLES = {
 
 def create_staging_tables() -> None:
     with connection.cursor() as cursor:
-        for table, columns in _STAGING_TABLES.items():
+        for table, columns in _staging_columns().items():
             cursor.execute(f"DROP TABLE IF EXISTS {table}")
             cursor.execute(f"CREATE TEMPORARY TABLE {table} ({columns})")
 
 
+def _staging_columns() -> dict[str, str]:
+    """Each staging table's columns, typed as the model fields they fill, so a value fits."""
+    external_id = _typed(Incident, "external_id")
+    return {
+        "stage_incident": f"{external_id} PRIMARY KEY, is_new boolean, "
+        f"fingerprint {_type(Incident, 'import_fingerprint')}, "
+        f"{_typed(Incident, *STAGED_INCIDENT_COLUMNS)}",
+        "stage_code": f"{external_id}, vocabulary varchar(10), code integer, position integer",
+        "stage_perpetrator": f"{external_id}, actor_id bigint, "
+        f"{_typed(IncidentPerpetrator, 'role')}, position integer",
+        "stage_figure": f"{external_id}, "
+        f"{_typed(CasualtyFigure, 'kind', 'value', 'value_max', 'subgroup')}, position integer",
+        "stage_citation": f"{external_id}, source_id bigint, "
+        f"{_typed(Evidence, 'attribute', 'quote')}, position integer",
+        "stage_relation": f"from_id {_type(Incident, 'external_id')}, "
+        f"to_id {_type(Incident, 'external_id')}",
+    }
+
+
+def _typed(model: type[Model], *names: str) -> str:
+    return ", ".join(f"{model._meta.get_field(name).column} {_type(model, name)}" for name in names)
+
+
+def _type(model: type[Model], name: str) -> str:
+    return model._meta.get_field(name).db_type(connection)
+
+
 def drop_staging_tables() -> None:
     with connection.cursor() as cursor:
-        for table in _STAGING_TABLES:
+        for table in _staging_columns():
             cursor.execute(f"DROP TABLE IF EXISTS {table}")
 
 
@@ -74,7 +82,7 @@ def stage_batch(
     """Load one batch; `actor_ids` by perpetrator name, `source_ids` by citation text."""
     empty = "TRUNCATE" if is_postgresql() else "DELETE FROM"
     with connection.cursor() as cursor:
-        for table in _STAGING_TABLES:
+        for table in _staging_columns():
             if table != "stage_relation":
                 cursor.execute(f"{empty} {table}")
     copy_rows("stage_incident", ("external_id", "is_new", "fingerprint", *STAGED_INCIDENT_COLUMNS),
@@ -120,7 +128,7 @@ def _analyze() -> None:
     if not is_postgresql():
         return
     with connection.cursor() as cursor:
-        for table in _STAGING_TABLES:
+        for table in _staging_columns():
             cursor.execute(f"ANALYZE {table}")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from django.db.models import Model, Prefetch
 
-from incidents.interop.layouts import Layout, gtd_layout, ucdp_layout
+from incidents.interop.layouts import Layout
 from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
 from incidents.interop.tables import write_csv
 from incidents.models import (
@@ -27,14 +27,6 @@ from incidents.models.vocabularies import RelationKind
 CHUNK_SIZE = 5000
 # Only the columns the layouts write: model instances are the cost of an export.
 _FIGURE_FIELDS = ("incident_id", "kind", "value", "value_max", "subgroup")
-
-
-def gtd_export(*, path: Path) -> int:
-    return dataset_export(path=path, layout=gtd_layout())
-
-
-def ucdp_export(*, path: Path) -> int:
-    return dataset_export(path=path, layout=ucdp_layout())
 
 
 def dataset_export(*, path: Path, layout: Layout) -> int:

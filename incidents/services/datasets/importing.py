@@ -18,7 +18,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from incidents.interop.layouts import Layout, gtd_layout, ucdp_layout
+from incidents.interop.layouts import Layout
 from incidents.interop.records import IncidentRecord
 from incidents.interop.tables import DatasetFileError, RowError, open_table
 from incidents.models import Incident
@@ -70,15 +70,9 @@ class ImportReport:
             self.problems.append(problem)
 
 
-def gtd_import(*, path: Path, strict: bool = False, batch_size: int = BATCH_SIZE) -> ImportReport:
-    return dataset_import(path=path, layout=gtd_layout(), strict=strict, batch_size=batch_size)
-
-
-def ucdp_import(*, path: Path, strict: bool = False, batch_size: int = BATCH_SIZE) -> ImportReport:
-    return dataset_import(path=path, layout=ucdp_layout(), strict=strict, batch_size=batch_size)
-
-
-def dataset_import(*, path: Path, layout: Layout, strict: bool, batch_size: int) -> ImportReport:
+def dataset_import(
+    *, path: Path, layout: Layout, strict: bool = False, batch_size: int = BATCH_SIZE
+) -> ImportReport:
     try:
         return _import(path, layout, strict, batch_size)
     except DatasetFileError as error:

@@ -15,9 +15,9 @@ from itertools import islice
 from django.conf import settings
 from django.db import transaction
 
-from incidents.extraction.pipeline import extract_many
-from incidents.extraction.results import DocumentInput, Extraction
-from incidents.extraction.text.decoding import DecodedDocument, DocumentRejected, decode_document
+from incidents.documents.extracting import ExtractedDocument, extract_documents
+from incidents.documents.inputs import DocumentInput
+from incidents.extraction.results import Extraction
 from incidents.models import Incident, Source, content_sha256
 from incidents.models.fact_types import FIGURE, STATEMENT, STATUS_EVENT, SUSPECT
 from incidents.services.documents.proposals import facts_propose, incident_from_candidate
@@ -36,13 +36,6 @@ class ImportOutcome:
     incident: Incident | None = None
     # The exception behind a failure while saving, so that a queue can retry the transient ones.
     error: Exception | None = None
-
-
-@dataclass(frozen=True)
-class _Readable:
-    document: DocumentInput
-    decoded: DecodedDocument
-    sha256: str
 
 
 def documents_import(
@@ -66,49 +59,47 @@ def documents_import(
 def _import_batch(
     batch: list[DocumentInput], *, incident: Incident | None, dry_run: bool, max_bytes: int
 ) -> Iterator[ImportOutcome]:
-    checked = [_check(document, max_bytes) for document in batch]
-    readable = [c for c in checked if isinstance(c, _Readable)]
-    extractions = extract_many((r.decoded.text, r.document.meta, r.document.fmt) for r in readable)
-    extracted = {id(r): e for r, e in zip(readable, extractions, strict=True)}
+    # Stored content is skipped before extraction, so importing the same files again is quick.
+    checked = [_already_imported(document) or document for document in batch]
+    extracted = iter(
+        extract_documents((c for c in checked if isinstance(c, DocumentInput)), max_bytes=max_bytes)
+    )
     for item in checked:
         if isinstance(item, ImportOutcome):
             yield item
+            continue
+        document = next(extracted)
+        if document.rejection:
+            yield ImportOutcome(document.document.name, "failed", document.rejection)
         elif dry_run:
-            yield _dry_run_outcome(item, extracted[id(item)])
+            yield _dry_run_outcome(document)
         else:
-            yield _store_safely(item, extracted[id(item)], incident)
+            yield _store_safely(document, incident)
 
 
-def _check(document: DocumentInput, max_bytes: int) -> _Readable | ImportOutcome:
-    try:
-        decoded = decode_document(document.data, max_bytes=max_bytes)
-    except DocumentRejected as rejected:
-        return ImportOutcome(document.name, "failed", f"{document.name} {rejected}")
-    sha256 = content_sha256(document.data)
-    existing = Source.objects.filter(sha256=sha256).first()
-    if existing is not None:
-        return ImportOutcome(
-            document.name, "skipped", f"{document.name} is already imported", source=existing
-        )
-    return _Readable(document, decoded, sha256)
+def _already_imported(document: DocumentInput) -> ImportOutcome | None:
+    existing = Source.objects.filter(sha256=content_sha256(document.data)).first()
+    if existing is None:
+        return None
+    return ImportOutcome(
+        document.name, "skipped", f"{document.name} is already imported", source=existing
+    )
 
 
-def _dry_run_outcome(item: _Readable, extraction: Extraction) -> ImportOutcome:
+def _dry_run_outcome(item: ExtractedDocument) -> ImportOutcome:
     return ImportOutcome(
         item.document.name,
         "extracted",
         f"{item.document.name}: dry run, nothing written",
-        facts=_count(extraction),
-        warnings=_warnings(item, extraction),
+        facts=_count(item.extraction),
+        warnings=item.warnings,
     )
 
 
-def _store_safely(
-    item: _Readable, extraction: Extraction, incident: Incident | None
-) -> ImportOutcome:
+def _store_safely(item: ExtractedDocument, incident: Incident | None) -> ImportOutcome:
     try:
         with transaction.atomic():
-            return _store(item, extraction, incident)
+            return _store(item, incident)
     except Exception as error:  # one document's failure must not stop the others
         reason = f"{type(error).__name__}: {error}"
         return ImportOutcome(
@@ -116,7 +107,8 @@ def _store_safely(
         )
 
 
-def _store(item: _Readable, extraction: Extraction, incident: Incident | None) -> ImportOutcome:
+def _store(item: ExtractedDocument, incident: Incident | None) -> ImportOutcome:
+    extraction = item.extraction
     source = _source_create(item, extraction)
     incident = incident or incident_from_candidate(candidate=extraction.incident, source=source)
     facts = facts_propose(extraction=extraction, source=source, incident=incident)
@@ -125,25 +117,26 @@ def _store(item: _Readable, extraction: Extraction, incident: Incident | None) -
         "imported",
         f"{item.document.name}: imported into {incident.slug}",
         facts=facts,
-        warnings=_warnings(item, extraction),
+        warnings=item.warnings,
         source=source,
         incident=incident,
     )
 
 
-def _source_create(item: _Readable, extraction: Extraction) -> Source:
+def _source_create(item: ExtractedDocument, extraction: Extraction) -> Source:
     info, meta = extraction.source, item.document.meta
     source = Source(
         title=info.title[:500],
         publisher=info.publisher[:200],
         url=info.url,
         published_on=info.published,
+        published_after=info.published_after,
         kind=info.kind,
         file_name=meta.file_name or item.document.name,
         raw_text=item.decoded.text,
         cleaned_text=extraction.cleaned_text,
         offset_map=[list(segment) for segment in extraction.offset_map],
-        sha256=item.sha256,
+        sha256=content_sha256(item.document.data),
     )
     source.full_clean()
     source.save()
@@ -156,8 +149,3 @@ def _count(extraction: Extraction) -> Counter[str]:
     counts[SUSPECT.label] = len(extraction.suspects)
     counts[STATUS_EVENT.label] = sum(len(s.status_events) for s in extraction.suspects)
     return +counts
-
-
-def _warnings(item: _Readable, extraction: Extraction) -> list[str]:
-    found = [item.decoded.warning] if item.decoded.warning else []
-    return found + list(extraction.warnings)

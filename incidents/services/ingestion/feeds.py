@@ -9,7 +9,7 @@ import feedparser
 from django.db import transaction
 from django.utils import timezone
 
-from incidents.extraction.results import DocumentMeta
+from incidents.documents.inputs import DocumentMeta
 from incidents.models import Feed, FeedEntry, ImportJob, JobOrigin
 from incidents.services.ingestion.fetching import FEED_TYPES, PageRefused, page_fetch
 from incidents.services.ingestion.jobs import job_create

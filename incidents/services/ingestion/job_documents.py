@@ -14,7 +14,7 @@ from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from incidents.extraction.results import DocumentInput
+from incidents.documents.inputs import DocumentInput
 from incidents.models import DocumentStatus, JobDocument, Source, content_sha256
 from incidents.services.documents.ingest import ImportOutcome, documents_import
 from incidents.services.ingestion.fetching import PageRefused, PageUnavailable, page_fetch

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from incidents.extraction.results import DocumentInput, DocumentMeta
+from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.models import DocumentStatus, ImportJob, Incident, JobDocument, JobOrigin
 
 ROWS_PER_INSERT = 50  # documents are up to DOCUMENT_MAX_BYTES each: bounded memory

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('incidents', '0006_gtd_external_ids'),
+        ('incidents', '0007_source_published_after'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

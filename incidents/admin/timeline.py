@@ -8,15 +8,21 @@ the left rather than being left out.
 """
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
+
+from django.urls import reverse
+
+from incidents.models import Incident
+from incidents.selectors.timeline import TIMELINE_KINDS, DatedFigure
 
 WIDTH, HEIGHT = 760, 320
 LEFT, RIGHT, TOP, BOTTOM = 56, 200, 16, 40
 UNDATED_STRIP = 56
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2")
 KIND_COLOURS = {"killed": "#b2182b", "injured": "#2166ac"}
+NO_SOURCE = "(no source)"
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,33 @@ class EstimateBand:
     low: int | None
     best: int | None
     high: int | None
+
+
+def timeline_points(figures: Iterable[DatedFigure]) -> list[TimelinePoint]:
+    """One point per figure and source, each linked to the figure's admin page."""
+    points = [
+        TimelinePoint(
+            figure.reported_on,
+            figure.value,
+            figure.kind,
+            figure.source_title or NO_SOURCE,
+            figure.accepted,
+            reverse("admin:incidents_casualtyfigure_change", args=[figure.figure_id]),
+        )
+        for figure in figures
+    ]
+    return sorted(points, key=lambda p: (p.reported_on or dt.date.min, p.series))
+
+
+def estimate_bands(incident: Incident) -> dict[str, EstimateBand]:
+    return {
+        kind: EstimateBand(
+            getattr(incident, f"{kind}_low"),
+            getattr(incident, f"{kind}_best"),
+            getattr(incident, f"{kind}_high"),
+        )
+        for kind in TIMELINE_KINDS
+    }
 
 
 @dataclass(frozen=True)

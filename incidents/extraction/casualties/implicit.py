@@ -1,0 +1,158 @@
+"""Counts written without a numeral: one person, by the grammar of the clause.
+
+- One victim: a person in the singular, indefinite ("a police officer was killed",
+  "killing a guard", "14 civilians, five soldiers and a guard were killed", "another
+  officer died").
+- One attacker dead: an attacker noun in the singular whose clause kills it ("the
+  gunman was shot dead", "the bomber died"); a reflexive killing ("the gunman then
+  killed himself", "blew himself up"); a suicide ("committed suicide", "took his own
+  life", "a self-inflicted gunshot wound" with a death); the police or the army
+  killing "him" or "her" ("police arrived and shot him dead"); a suicide bomber; an
+  attacker included in a figure ("22 were killed, including the gunman").
+- None: "no one was killed", "there were no fatalities", "no deaths were reported".
+
+A plural without a number ("the attackers were killed") gives no figure: it has no
+value. Each count is returned as the token that stands for the person and its
+(kind, subgroup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from incidents.extraction.casualties import roles
+from incidents.extraction.casualties.words import (
+    INJURED,
+    KILLED,
+    NOT_PEOPLE,
+    PERSON_NOUNS,
+    TOLL_DEATH_WORDS,
+    TOLL_INJURY_WORDS,
+    TOLL_NOUNS,
+)
+
+_REFLEXIVE = {"himself", "herself"}
+_ONE_PERSON = {"him", "her"}
+_DEATH_WORDS = {"dead", "died", "dies", "killed", "death"}
+
+
+@dataclass(frozen=True)
+class ImplicitCount:
+    token: Token  # the word that stands for the person
+    kind: str  # "" for a part of the figure before it
+    subgroup: str
+    value: int = 1
+
+
+def implicit_counts(sentence: SpacySpan) -> Iterator[ImplicitCount]:
+    """Every count of one in the sentence that no numeral writes."""
+    words = {t.lower_ for t in sentence}
+    for token in sentence:
+        count = (
+            _one_victim(token)
+            or _one_attacker(token)
+            or _suicide(token, words)
+            or _suicide_bomber(token)
+            or _included_attacker(token)
+            or _none(token)
+        )
+        if count is not None:
+            yield count
+
+
+def _one_victim(noun: Token) -> ImplicitCount | None:
+    if noun.tag_ != "NN" or not _indefinite(noun) or roles.is_attacker(noun):
+        return None
+    if noun.lower_ not in PERSON_NOUNS and not _is_person(noun):
+        return None
+    if roles.phrase_head(noun).dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None  # "the oldest fatality was a woman in her 70s" describes, it does not count
+    found = roles.role_kind(noun)
+    if found is None:
+        return None
+    return ImplicitCount(noun, found[0], "")
+
+
+def _one_attacker(token: Token) -> ImplicitCount | None:
+    if token.lower_ in _REFLEXIVE and token.dep_ == "dobj" and _kills_or_blows_up(token.head):
+        return ImplicitCount(token, KILLED, "attackers")
+    if token.lower_ in _ONE_PERSON and token.dep_ == "dobj":
+        found = roles.role_kind(token)
+        if found and found[0] == KILLED and roles.killed_by_security(token):
+            return ImplicitCount(token, KILLED, "attackers")
+    if token.tag_ == "NN" and roles.is_attacker(token) and token.dep_ in ("nsubj", "nsubjpass"):
+        found = roles.role_kind(token)
+        if found and found[0] == KILLED:
+            return ImplicitCount(token, KILLED, "attackers")
+    return None
+
+
+def _suicide(token: Token, words: set[str]) -> ImplicitCount | None:
+    """ "committed suicide", "took his own life", "a self-inflicted gunshot wound" """
+    head = token.head
+    committed = token.lower_ == "suicide" and token.dep_ == "dobj" and head.lemma_ == "commit"
+    own_life = (
+        token.lower_ == "life"
+        and head.lemma_ == "take"
+        and any(c.lower_ == "own" for c in token.children)
+    )
+    inflicted = token.lower_ == "self-inflicted" or (
+        token.lower_ == "self" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "-"
+    )
+    if committed or own_life or (inflicted and words & _DEATH_WORDS):
+        return ImplicitCount(token, KILLED, "attackers")
+    return None
+
+
+def _suicide_bomber(noun: Token) -> ImplicitCount | None:
+    """ "a suicide bomber", "the suicide bomber": one attacker who died in the attack."""
+    if noun.lower_ != "bomber" or not any(c.lower_ == "suicide" for c in noun.children):
+        return None
+    return ImplicitCount(noun, KILLED, "attackers")
+
+
+def _included_attacker(noun: Token) -> ImplicitCount | None:
+    """ "22 people were killed, including the gunman": one attacker among the figure."""
+    if noun.tag_ != "NN" or not roles.is_attacker(noun) or noun.dep_ != "pobj":
+        return None
+    return ImplicitCount(noun, "", "attackers") if noun.head.lower_ == "including" else None
+
+
+def _none(token: Token) -> ImplicitCount | None:
+    """ "no fatalities", "no deaths", "no one was killed", "nobody was injured" """
+    noun = token.head if token.lower_ == "no" and token.dep_ == "det" else None
+    if noun is not None and noun.lower_ in TOLL_DEATH_WORDS:
+        return ImplicitCount(token, KILLED, "", value=0)
+    if noun is not None and noun.lower_ in TOLL_INJURY_WORDS:
+        return ImplicitCount(token, INJURED, "", value=0)
+    after_no = token.i > 0 and token.nbor(-1).lower_ == "no"
+    nobody = token.lower_ == "nobody" or (token.lower_ == "one" and after_no)
+    found = roles.role_kind(token) if nobody and token.dep_ in ("nsubj", "nsubjpass") else None
+    return ImplicitCount(token, found[0], "", value=0) if found else None
+
+
+def _indefinite(noun: Token) -> bool:
+    children = list(noun.children)
+    if any(c.dep_ == "nummod" for c in children):
+        return False  # a numeral counts it; the numeral rules read it
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in children)
+
+
+def _is_person(noun: Token) -> bool:
+    """A singular noun for a person: "policewoman", "worshipper", "bystander"."""
+    if noun.lower_ in TOLL_NOUNS or noun.lower_ in NOT_PEOPLE:
+        return False
+    return noun.lower_.endswith(("man", "woman", "er", "ist", "ian", "ee", "ant"))
+
+
+def _kills_or_blows_up(verb: Token) -> bool:
+    if verb.lemma_.lower() == "blow":
+        return any(c.lower_ == "up" for c in verb.children)
+    if verb.lemma_.lower() == "shoot":
+        return True  # "shot himself"
+    found = roles.role_kind(next(c for c in verb.children if c.dep_ == "dobj"))
+    return found is not None and found[0] == KILLED
