@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 
 from incidents.models import Feed, FeedEntry, ImportJob, JobDocument
-from incidents.services.ingestion.jobs import job_progress
+from incidents.services.ingestion.jobs import job_progress, task_queue
 
 REFRESH_SECONDS = 3
 
@@ -101,9 +101,6 @@ class FeedAdmin(admin.ModelAdmin):
 
     @admin.action(description="Poll the selected feeds now")
     def poll_now(self, request, queryset) -> None:
-        # Imported on use: the tasks module loads Celery's task machinery.
-        from incidents.tasks import feed_poll
-
         for feed in queryset:
-            feed_poll.delay(feed.pk)
+            task_queue("feed_poll", feed.pk)
         self.message_user(request, f"{queryset.count()} feeds queued for a poll.", messages.INFO)

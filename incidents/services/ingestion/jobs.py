@@ -140,12 +140,19 @@ def _insert(rows: Iterable[JobDocument]) -> None:
         JobDocument.objects.bulk_create(batch)
 
 
-def _queue(job_id: int) -> None:
-    # Imported here: the tasks module is Celery's, loaded when something is queued.
-    from incidents.tasks import document_import
+def task_queue(name: str, *args) -> None:
+    """Queue the task `name` of incidents/tasks.py (run it here when there is no broker).
 
+    Found by name: the tasks are entry points above the services, which do not import
+    them. The queue is read now, not when Celery first routed a task.
+    """
+    task = current_app.tasks[f"incidents.tasks.{name}"]
+    task.apply_async(args, queue=current_app.conf.task_default_queue)
+
+
+def _queue(job_id: int) -> None:
     ids = JobDocument.objects.filter(job_id=job_id).order_by("position").values_list("pk")
     for (document_id,) in ids:
-        document_import.delay(document_id)
+        task_queue("document_import", document_id)
     if not ids:
         ImportJob.objects.filter(pk=job_id).update(finished_at=timezone.now())
