@@ -126,13 +126,19 @@ def queue_through(broker_url: str, queue: str) -> Iterator[None]:
     """Send this process's tasks to `queue` on `broker_url` instead of running them in place."""
     conf = current_app.conf
     saved = conf.broker_url, conf.task_always_eager, conf.task_default_queue
-    current_app.close()  # drops the connection pool made for the previous broker
+    _forget_broker_connections()
     conf.update(broker_url=broker_url, task_always_eager=False, task_default_queue=queue)
     try:
         yield
     finally:
-        current_app.close()
+        _forget_broker_connections()
         conf.update(broker_url=saved[0], task_always_eager=saved[1], task_default_queue=saved[2])
+
+
+def _forget_broker_connections() -> None:
+    # Celery keeps its connection and producer pools for the broker of its first message;
+    # these are what it drops in a forked child (Celery.close() leaves the producers).
+    current_app._after_fork()
 
 
 def worker_environment(
