@@ -139,6 +139,8 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", default=[])
 
 # Documents larger than this are refused by every import path.
 DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", default=5 * 1024 * 1024)
+# Rows one admin (django-import-export) import takes: it validates and reports every row.
+ADMIN_IMPORT_MAX_ROWS = env_int("ADMIN_IMPORT_MAX_ROWS", default=2_000)
 
 # Import queue (README "Scaling out"). Without a broker every task runs in the calling
 # process, exactly as imports ran before there was a queue.

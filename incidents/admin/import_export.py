@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import require_POST
 from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, JSON, XLSX
 
+from incidents.admin.import_limits import ImportRowLimitMixin
 from incidents.resources import RESOURCES_BY_MODEL, CuratedResource
 
 CURATOR_GROUP = "Curator"
@@ -36,10 +36,8 @@ def is_curator(user: AbstractBaseUser | AnonymousUser) -> bool:
     return user.is_superuser or user.groups.filter(name=CURATOR_GROUP).exists()
 
 
-class CuratorImportExportMixin(ImportExportMixin):
+class CuratorImportExportMixin(ImportRowLimitMixin, ImportExportMixin):
     """CSV, XLSX and JSON import (dry run, then confirm) and export for a ModelAdmin."""
-
-    formats = (CSV, XLSX, JSON)
 
     def get_resource_classes(self, request: HttpRequest) -> list[type[CuratedResource]]:
         return [RESOURCES_BY_MODEL[self.model]]

@@ -37,12 +37,27 @@ def extract_documents(
     """
     decoded = [_decoded(document, max_bytes) for document in documents]
     readable = [item for item in decoded if item.decoded is not None]
-    extractions = extract_many((r.decoded.text, r.document.meta, r.document.fmt) for r in readable)
-    extracted = {
-        id(item): ExtractedDocument(item.document, item.decoded, extraction)
-        for item, extraction in zip(readable, extractions, strict=True)
-    }
+    try:
+        extracted = dict(zip(map(id, readable), _extracted(readable), strict=True))
+    except Exception:  # which document the extractor failed on is found one by one
+        extracted = {id(item): _extracted_alone(item) for item in readable}
     return [extracted.get(id(item), item) for item in decoded]
+
+
+def _extracted(readable: list[ExtractedDocument]) -> list[ExtractedDocument]:
+    extractions = extract_many((r.decoded.text, r.document.meta, r.document.fmt) for r in readable)
+    return [
+        ExtractedDocument(item.document, item.decoded, extraction)
+        for item, extraction in zip(readable, extractions, strict=True)
+    ]
+
+
+def _extracted_alone(item: ExtractedDocument) -> ExtractedDocument:
+    try:
+        return _extracted([item])[0]
+    except Exception as error:  # a bug in a rule must not stop the other documents
+        reason = f"{item.document.name} extraction failed: {type(error).__name__}: {error}"
+        return ExtractedDocument(item.document, item.decoded, rejection=reason)
 
 
 def _decoded(document: DocumentInput, max_bytes: int) -> ExtractedDocument:

@@ -8,13 +8,14 @@ from incidents.extraction.casualties.figures import extract_casualty_figures
 from incidents.extraction.document import CleanedDocument, ParsedDocument
 from incidents.extraction.incident.attributes import extract_incident, extract_source_info
 from incidents.extraction.incident.cross_document import complete_dates
-from incidents.extraction.nlp import english
+from incidents.extraction.nlp import parse_texts
 from incidents.extraction.results import DocumentMeta, Extraction
 from incidents.extraction.statements.statements import extract_statements
 from incidents.extraction.suspects.suspects import extract_suspects
 from incidents.extraction.text.cleaning import clean
+from incidents.extraction.text.reading import readable_part, unread_warning
 
-EXTRACTOR = "incidents.extraction/1.0"
+EXTRACTOR = "incidents.extraction/2.0"
 
 
 def extract(raw_text: str, meta: DocumentMeta | None = None, *, fmt: str = "text") -> Extraction:
@@ -27,7 +28,7 @@ def extract_many(documents: Iterable[tuple[str, DocumentMeta, str]]) -> Iterator
     `fmt` is "text", "markdown" or "html"; it only changes the cleaning step.
     """
     cleaned = [(raw, meta, clean(raw, fmt=fmt)) for raw, meta, fmt in documents]
-    docs = english().pipe(c.text for _, _, c in cleaned)
+    docs = parse_texts(readable_part(c).text for _, _, c in cleaned)
     extractions = [
         _extraction(raw, meta, cleaned_doc, doc)
         for (raw, meta, cleaned_doc), doc in zip(cleaned, docs, strict=True)
@@ -36,8 +37,9 @@ def extract_many(documents: Iterable[tuple[str, DocumentMeta, str]]) -> Iterator
 
 
 def _extraction(raw: str, meta: DocumentMeta, cleaned: CleanedDocument, doc) -> Extraction:
-    source = extract_source_info(cleaned, meta)
-    parsed = ParsedDocument(cleaned=cleaned, doc=doc, meta=meta, reference_date=source.published)
+    read = readable_part(cleaned)
+    source = extract_source_info(read, meta)
+    parsed = ParsedDocument(cleaned=read, doc=doc, meta=meta, reference_date=source.published)
     incident = extract_incident(parsed)
     return Extraction(
         extractor=EXTRACTOR,
@@ -49,4 +51,5 @@ def _extraction(raw: str, meta: DocumentMeta, cleaned: CleanedDocument, doc) -> 
         casualty_figures=tuple(extract_casualty_figures(parsed, incident)),
         statements=tuple(extract_statements(parsed, incident)),
         suspects=tuple(extract_suspects(parsed, incident)),
+        warnings=unread_warning(cleaned, read),
     )

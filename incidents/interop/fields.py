@@ -16,6 +16,8 @@ Row = Mapping[str, str]
 # GTD's codebook: -9 and -99 mean "unknown"; an empty cell means the same.
 UNKNOWN_NUMBERS = frozenset({"-9", "-99", "-9.0", "-99.0"})
 _COORDINATE_PLACES = Decimal("0.000001")
+# The database's integer columns hold 32 bits (PostgreSQL's integer, what COPY checks).
+LARGEST_INTEGER = 2_147_483_647
 
 
 def text(row: Row, column: str, max_length: int | None = None) -> str:
@@ -37,13 +39,23 @@ def integer(row: Row, column: str) -> int | None:
     value = text(row, column)
     if not value or value in UNKNOWN_NUMBERS:
         return None
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        raise RowError(f"{column} is not a number: {value!r}") from None
+    number = _finite_number(column, value)
+    if number.adjusted() > 9 or abs(number) > LARGEST_INTEGER:  # adjusted(): no overflow
+        raise RowError(f"{column} {value} is out of range (at most {LARGEST_INTEGER:,})")
     if number != number.to_integral_value():
         raise RowError(f"{column} is not a whole number: {value!r}")
     return int(number)
+
+
+def _finite_number(column: str, value: str) -> Decimal:
+    """The cell as a number; "inf", "NaN" and "sNaN" parse as Decimals but are not numbers."""
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise RowError(f"{column} is not a number: {value!r}")
+    return number
 
 
 def flag(row: Row, column: str) -> bool | None:
@@ -58,13 +70,10 @@ def coordinate(row: Row, column: str, limit: int) -> Decimal | None:
     value = text(row, column)
     if not value:
         return None
-    try:
-        number = Decimal(value).quantize(_COORDINATE_PLACES)
-    except InvalidOperation:
-        raise RowError(f"{column} is not a number: {value!r}") from None
+    number = _finite_number(column, value)
     if not -limit <= number <= limit:
         raise RowError(f"{column} {value} is outside -{limit}..{limit}")
-    return number
+    return number.quantize(_COORDINATE_PLACES)
 
 
 def labelled_codes(

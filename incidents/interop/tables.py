@@ -15,6 +15,8 @@ from pathlib import Path
 
 _SNIFF_BYTES = 64 * 1024
 _XLSX_MAGIC = b"PK\x03\x04"
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+_ENCODING_NAMES = {"utf-8-sig": "UTF-8", "cp1252": "Windows-1252 (or UTF-8)", "utf-16": "UTF-16"}
 
 
 class DatasetFileError(Exception):
@@ -36,11 +38,11 @@ def open_table(path: Path, required: Sequence[str]) -> Iterator[Iterator[tuple[i
         with _xlsx_rows(path) as rows:
             yield _checked(path, rows, required)
         return
-    if b"\x00" in head:
-        raise DatasetFileError(f"{path} is a binary file, not CSV or XLSX.")
-    encoding = "utf-8-sig" if _is_utf8(head) else "cp1252"
-    with path.open(newline="", encoding=encoding, errors="replace") as handle:
-        yield _checked(path, csv.reader(handle), required)
+    encoding = _text_encoding(path, head)
+    # Strict decoding: a byte the encoding does not define refuses the file rather than
+    # storing U+FFFD (a Shift-JIS file read as Windows-1252 overwrote summaries with it).
+    with path.open(newline="", encoding=encoding) as handle:
+        yield _checked(path, _decoded(path, encoding, csv.reader(handle)), required)
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Row]) -> int:
@@ -66,6 +68,27 @@ def _head(path: Path) -> bytes:
     if not head.strip():
         raise DatasetFileError(f"{path} is empty.")
     return head
+
+
+def _text_encoding(path: Path, head: bytes) -> str:
+    """UTF-16 with its byte-order mark (as spreadsheet programs write it), UTF-8, or else
+    Windows-1252; a file with NUL bytes and no UTF-16 mark is binary."""
+    if head.startswith(_UTF16_MARKS):
+        return "utf-16"
+    if b"\x00" in head:
+        raise DatasetFileError(f"{path} is a binary file, not CSV or XLSX.")
+    return "utf-8-sig" if _is_utf8(head) else "cp1252"
+
+
+def _decoded(path: Path, encoding: str, rows: Iterator[list[str]]) -> Iterator[list[str]]:
+    try:
+        yield from rows
+    except UnicodeDecodeError as error:
+        name = _ENCODING_NAMES.get(encoding, encoding)
+        raise DatasetFileError(
+            f"{path} is not {name} text (byte {error.object[error.start : error.start + 1]!r} "
+            "cannot be decoded); nothing was imported. Save it as UTF-8 and import it again."
+        ) from None
 
 
 def _is_utf8(head: bytes) -> bool:

@@ -161,6 +161,7 @@ def test_it_reads_parts_of_a_whole(sentence, expected):
         ("The attacker later took his own life.", [("killed", 1, "attackers")]),
         ("A suicide bomber detonated his vest at the gate.", [("killed", 1, "attackers")]),
         ("Another guard died of his wounds.", [("killed", 1, "security_personnel")]),
+        ("Another victim died in hospital a week later.", []),
         (
             "14 civilians, five soldiers and a guard were killed.",
             [

@@ -165,3 +165,231 @@ def test_a_person_who_speaks_after_a_sentence_about_him_is_he():
     )
     found = extract_statements(parsed(text), INCIDENT)
     assert [s.speaker for s in found] == ["Sheriff", "Sheriff"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "District Judge Helen Marsh said the defendant would stay in custody until trial.",
+            [("Helen Marsh", "official_statement")],
+        ),
+        (
+            "Ravi Menon, the county sheriff, said deputies had sealed off the road.",
+            [("Ravi Menon", "official_statement")],
+        ),
+        (
+            "According to police, the gunman fired from a parked van.",
+            [("Police", "official_statement")],
+        ),
+        (
+            "According to the mayor and the police, the station reopened at noon.",
+            [("Mayor", "official_statement"), ("Police", "official_statement")],
+        ),
+        (
+            "Lena Ortiz, who lives opposite the station, said the street went quiet.",
+            [("Lena Ortiz", "other")],
+        ),
+        (
+            "President Ines Varga said the border had been calm all week.",
+            [("Ines Varga", "other")],
+        ),
+    ],
+)
+def test_an_office_holder_or_an_authority_makes_an_official_statement(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+def test_a_surname_keeps_the_office_the_text_gave_it_earlier():
+    text = (
+        "Prosecutor Dana Whitlock opened the hearing on Monday. "
+        "Whitlock said the case file ran to four hundred pages."
+    )
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Whitlock", "official_statement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Evening Ledger, the hall had no sprinklers.",
+        "According to local news sources, the roads were closed by noon.",
+    ],
+)
+def test_a_news_outlet_after_according_to_is_not_a_speaker(text):
+    assert extract_statements(parsed(text), INCIDENT) == []
+
+
+def test_according_to_a_report_the_quoted_speaker_speaks():
+    text = "According to a court reporter, Omar Vance denied any role in the bombing."
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Omar Vance", "denial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Messages of condolence came from Archbishop Paul Renard and the mayor of Lyon.",
+            [("Archbishop Paul Renard", "condolence"), ("Mayor of Lyon", "condolence")],
+        ),
+        (
+            "Statements condemning the bombing were issued by the African Union.",
+            [("African Union", "condemnation")],
+        ),
+        (
+            "Accusations of responsibility were made by the interior minister, Sami Haddad.",
+            [("Sami Haddad", "accusation")],
+        ),
+        ("Messages of support filled the town square.", []),
+    ],
+)
+def test_statements_named_by_a_noun_belong_to_whoever_they_came_from(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram claimed that it carried out the raid on the barracks.",
+            [("Boko Haram", "claim_of_responsibility")],
+        ),
+        (
+            "Tomas Lind confessed to carrying out the attack on the clinic.",
+            [("Tomas Lind", "claim_of_responsibility")],
+        ),
+        (
+            "Police alleged that the driver had planned the attack for weeks.",
+            [("Police", "accusation")],
+        ),
+        (
+            "The minister described the bombing as a dastardly act.",
+            [],
+        ),
+        (
+            "Governor Helen Carter described the bombing as a cowardly act.",
+            [("Helen Carter", "condemnation")],
+        ),
+        (
+            "Judge Omar Reyes ordered that the suspect remain in custody.",
+            [("Omar Reyes", "official_statement")],
+        ),
+    ],
+)
+def test_the_speech_verb_decides_the_kind(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The head of the regional police, Mark Olsen, said officers had sealed the area.",
+            [("Mark Olsen", "official_statement")],
+        ),
+        (
+            "Mayor Clara Voss thanked the firefighters for their courage.",
+            [("Clara Voss", "other")],
+        ),
+        (
+            "The group said it was not responsible for the bombing.",
+            [],
+        ),
+        (
+            "Hezbollah said it was not responsible for the bombing.",
+            [("Hezbollah", "denial")],
+        ),
+        (
+            "The city is mourning its dead, the mayor of Lyon said.",
+            [("Mayor of Lyon", "condolence")],
+        ),
+        (
+            "The president declared a national day of mourning, officials said.",
+            [("Officials", "official_statement")],
+        ),
+    ],
+)
+def test_offices_tributes_denials_and_mourning(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colonel Ruth Adeyemi said the raiders were backed by a foreign militia.",
+            [("Ruth Adeyemi", "accusation")],
+        ),
+        (
+            "He had been released on licence, also called parole, a year earlier.",
+            [],
+        ),
+    ],
+)
+def test_backing_accuses_and_a_naming_participle_is_no_statement(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bridge will stay closed until Friday, stated Minister of Transport David Okoro.",
+            [("David Okoro", "official_statement")],
+        ),
+        (
+            "The bombing drew reactions from Helen Carter and the mayor of Lyon.",
+            [("Helen Carter", "other"), ("Mayor of Lyon", "other")],
+        ),
+        (
+            "Condemnation of the bombing came from the African Union.",
+            [("African Union", "condemnation")],
+        ),
+    ],
+)
+def test_inverted_speakers_and_reactions(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A report by the State Fire Marshal concluded that the blaze was set deliberately.",
+            [("State Fire Marshal", "official_statement")],
+        ),
+        (
+            "The general manager of the port, Dr Samuel Achebe, attributed the blast to rebels.",
+            [("Samuel Achebe", "accusation")],
+        ),
+        (
+            "The town declared three days of mourning for the victims, officials said.",
+            [("Officials", "official_statement")],
+        ),
+    ],
+)
+def test_reports_authors_managers_and_days_of_mourning(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+def test_the_holder_of_an_office_named_in_apposition_speaks():
+    text = "The mayor of Lyon, Helen Carter, said the square would stay closed."
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Helen Carter", "official_statement")]
+
+
+def test_according_to_a_document_its_authors_speak():
+    text = (
+        "According to an indictment filed by the Federal Prosecutor's Office, "
+        "the gunman was directed by Hezbollah."
+    )
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == [("Federal Prosecutor's Office", "accusation")]

@@ -167,8 +167,9 @@ def test_the_command_refuses_bad_files_and_writes_nothing(name, message):
     assert not models.Source.objects.exists()
 
 
-def test_the_command_reports_counts_and_skipped_rows(capsys):
-    call_command("import_gtd", str(GTD))
+def test_the_command_reports_counts_and_skipped_rows_and_fails(capsys):
+    with pytest.raises(CommandError, match="2 rows were rejected; the other 4 were imported"):
+        call_command("import_gtd", str(GTD))
     out, err = capsys.readouterr()
     assert "4 inserted, 0 updated, 0 unchanged, 2 skipped" in out
     assert "row 6: country_txt is not a known country: 'Atlantis'; skipped" in err
@@ -217,8 +218,8 @@ def test_binary_garbage_after_good_rows_is_a_bad_row_not_a_crash(tmp_path):
     path = tmp_path / "truncated.csv"
     header, first_row = GTD.read_text().splitlines()[:2]
     # Past the 64 KB the reader sniffs, so that only the parser can notice.
-    rows = "\n".join([first_row] * 200)
+    rows = "\n".join(first_row.replace("201401010001", f"2014010100{n:02}", 1) for n in range(200))
     path.write_bytes(f"{header}\n{rows}\n".encode() + b"\x00\x01\x02" * 10)
     report = dataset_import(layout=layouts.GTD, path=path)
-    assert (report.inserted, report.skipped) == (1, 1)
+    assert (report.inserted, report.skipped) == (200, 1)
     assert report.problems[0].row == 202

@@ -68,6 +68,8 @@ _REPORTING = {
 }  # fmt: skip
 _QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 _AS_OF = re.compile(r"\b(?:as of|as at|by)\s+$", re.IGNORECASE)
+_AS_OF_REACH = 40  # characters before a date that "as of" and its spaces fit in
+_QUOTE_REACH = 2_000  # characters a quote holding a figure may begin before its sentence
 _SUBJECTS = ("nsubj", "nsubjpass")
 _YEAR = re.compile(r"(?<![\d,.$])\b(?:19|20)\d\d\b(?![\d,]|\s*(?:people|persons|victims))")
 _UNNAMED = {
@@ -158,15 +160,33 @@ def as_of(
 ) -> dt.date | None:
     """The date a figure is given as of: "As of 30 March, 134 ...", "reported on 23 March that"."""
     text, count_at = sentence.text, count.idx - sentence.start_char
-    for mention in find_dates(text, reference=parsed.reference_date, incident=incident.date):
+    for mention in _sentence_dates(parsed, incident, sentence):
         if mention.precision != "day":
             continue
-        if _AS_OF.search(text[: mention.start]) and _governs_count(text, mention.start, count_at):
+        # Searched just before the date: searching the whole text before it, for every
+        # date and figure, made a long sentence cost the cube of its length.
+        before = max(0, mention.start - _AS_OF_REACH)
+        if _AS_OF.search(text, before, mention.start) and _governs_count(
+            text, mention.start, count_at
+        ):
             return mention.date
         verb_end = verb.idx + len(verb) - sentence.start_char if verb is not None else len(text)
         if verb_end <= mention.start and _REPORTED_ON.match(text[verb_end : mention.start]):
             return mention.date
     return None
+
+
+def _sentence_dates(
+    parsed: ParsedDocument, incident: IncidentCandidate, sentence: SpacySpan
+) -> list[DateMention]:
+    """The sentence's date mentions, found once for all its figures: finding them again for
+    every figure made a long sentence cost the square of its length."""
+    key = ("sentence_dates", sentence.start_char, sentence.end_char, incident.date)
+    found = parsed.doc.user_data.get(key)
+    if found is None:
+        found = find_dates(sentence.text, reference=parsed.reference_date, incident=incident.date)
+        parsed.doc.user_data[key] = found
+    return found
 
 
 def _governs_count(text: str, date_at: int, count_at: int) -> bool:
@@ -267,9 +287,13 @@ def foreign_place(name: str, incident: IncidentCandidate) -> bool:
 
 def _quoted_claimant(parsed: ParsedDocument, sentence: SpacySpan, token: Token) -> str:
     """The armed group whose words (a quoted claim) hold the figure, if any."""
-    line_start = parsed.text.rfind("\n", 0, token.idx) + 1
-    line_end = parsed.text.find("\n", token.idx)
-    line = parsed.text[line_start : line_end if line_end >= 0 else len(parsed.text)]
+    # The line, read at most _QUOTE_REACH characters around the sentence: reading a whole
+    # line for every figure made a text without line breaks cost the square of its length.
+    earliest = max(0, sentence.start_char - _QUOTE_REACH)
+    latest = min(len(parsed.text), sentence.end_char + _QUOTE_REACH)
+    line_start = max(earliest, parsed.text.rfind("\n", earliest, token.idx) + 1)
+    line_end = parsed.text.find("\n", token.idx, latest)
+    line = parsed.text[line_start : line_end if line_end >= 0 else latest]
     for quote in _QUOTE.finditer(line):
         if line_start + quote.start() <= token.idx < line_start + quote.end():
             lead_in = line[max(0, sentence.start_char - line_start) : quote.start()]

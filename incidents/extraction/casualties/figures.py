@@ -29,6 +29,7 @@ from incidents.extraction.casualties.tables import (
 from incidents.extraction.casualties.words import ATTACKER_NOUNS, DATE_WORDS, KILLED, PERPETRATORS
 from incidents.extraction.document import ParsedDocument
 from incidents.extraction.lexicons.numbers import Quantity, find_quantities
+from incidents.extraction.nlp import starts_section
 from incidents.extraction.results import CasualtyFigureCandidate, IncidentCandidate, Span
 
 _SUBGROUPS = {
@@ -83,7 +84,11 @@ def _sentences(parsed: ParsedDocument) -> Iterator[SpacySpan]:
     doc, start = parsed.doc, 0
     for token in doc:
         line_break = token.is_space and "\n" in token.text
-        if line_break or (token.is_sent_start and token.i > start and _closes(doc[token.i - 1])):
+        if line_break or (
+            token.is_sent_start
+            and token.i > start
+            and (_closes(doc[token.i - 1]) or starts_section(token))
+        ):
             if token.i > start:
                 yield doc[start : token.i]
             start = token.i + 1 if line_break else token.i
@@ -144,6 +149,8 @@ def _read_counts(
     readings = _coordinated(sentence, counts, own_readings)
     read = [(*count, reading) for count, reading in zip(counts, readings, strict=True)]
     for count in implicit_counts(sentence):
+        if count.increment and not _subgroup(count.token):
+            continue  # "another victim died" adds to a toll; "another guard died" is a part
         token, at = count.token, count.token.idx - sentence.start_char
         one = Quantity(count.value, start=at, end=at + len(token), number_start=at, number_end=at)
         kinds = (count.kind,) if count.kind else ()

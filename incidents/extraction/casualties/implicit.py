@@ -46,6 +46,7 @@ class ImplicitCount:
     kind: str  # "" for a part of the figure before it
     subgroup: str
     value: int = 1
+    increment: bool = False  # "another victim died": one more than a count given before
 
 
 def implicit_counts(sentence: SpacySpan) -> Iterator[ImplicitCount]:
@@ -74,7 +75,8 @@ def _one_victim(noun: Token) -> ImplicitCount | None:
     found = roles.role_kind(noun)
     if found is None:
         return None
-    return ImplicitCount(noun, found[0], "")
+    another = any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children)
+    return ImplicitCount(noun, found[0], "", increment=another)
 
 
 def _one_attacker(token: Token) -> ImplicitCount | None:

@@ -39,6 +39,8 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 _PATRONYMIC = re.compile(r"(ovich|evich|ovych|ich|ovna|evna|ichna|kyzy|uly|ugli)$")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "der"})
+# Generational suffixes are not surnames: "Ray Diaz Jr." is a Diaz.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NON_LETTER = re.compile(r"[^a-z\s]")
 
 
@@ -64,7 +66,7 @@ def name_tokens(name: str) -> list[str]:
     """Lower-case ASCII tokens without patronymics, particles or punctuation."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = _NON_LETTER.sub(" ", ascii_name.casefold().replace("-", " ")).split()
-    return [w for w in words if w not in _PARTICLES and not is_patronymic(w)]
+    return [w for w in words if w not in _PARTICLES | _SUFFIXES and not is_patronymic(w)]
 
 
 def is_patronymic(word: str) -> bool:
@@ -85,3 +87,25 @@ def same_person(a: str, b: str) -> bool:
     if " " in key_a and " " in key_b:
         return False
     return surname_key(a) == surname_key(b)
+
+
+# Words that stand before a name as a title or an office: "Sergeant Ana Diaz", "Mayor X".
+TITLES = frozenset(
+    {
+        *("president", "minister", "governor", "mayor", "senator", "representative", "rep"),
+        *("judge", "justice", "magistrate", "prosecutor", "attorney", "sheriff", "commissioner"),
+        *("officer", "constable", "sergeant", "detective", "inspector", "superintendent"),
+        *("chief", "captain", "lieutenant", "colonel", "general", "major", "commander", "admiral"),
+        *("dr", "doctor", "professor", "mr", "mrs", "ms", "sir", "dame", "lord", "lady"),
+        *("king", "queen", "prince", "princess", "sheikh", "emir", "ambassador", "secretary"),
+        *("pastor", "reverend", "rev", "bishop", "imam", "rabbi", "pope", "patriarch", "cardinal"),
+        *("spokesman", "spokeswoman", "spokesperson", "director", "chancellor", "premier"),
+    }
+)
+
+
+def leading_title(name: str) -> str:
+    """The title a capitalised run of words opens with ("Sergeant" of "Sergeant Ana
+    Diaz"), or ""."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return first if first.rstrip(".").casefold() in TITLES else ""

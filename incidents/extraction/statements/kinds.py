@@ -52,6 +52,18 @@ SPEECH_LEMMAS = frozenset(
         "add",
         "tweet",
         "claim",
+        "allege",
+        "attribute",
+        "describe",
+        "characterize",
+        "characterise",
+        "contend",
+        "argue",
+        "order",
+        "conclude",
+        "thank",
+        "praise",
+        "commend",
     }
 )
 # "issued a statement", "released a warning": the object carries the speech.
@@ -60,33 +72,51 @@ SPEECH_OBJECTS = frozenset(
 )
 
 _DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
-_ACCUSATION_VERBS = frozenset({"accuse", "blame", "suggest", "imply", "confirm", "acknowledge"})
+_ACCUSATION_VERBS = frozenset(
+    {"accuse", "blame", "suggest", "imply", "confirm", "acknowledge", "allege", "attribute"}
+)
 _WARNING_VERBS = frozenset({"warn", "threaten", "urge"})
-_OFFICIAL_VERBS = frozenset({"announce", "declare", "label"})
+# "thanked the police", "praised the nurses": a tribute, whoever pays it.
+_TRIBUTE_VERBS = frozenset({"thank", "praise", "commend"})
+_OFFICIAL_VERBS = frozenset({"announce", "declare", "label", "order", "conclude"})
+# "described the attack as cowardly" condemns; "described it as a shooting" reports.
+_DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "label", "brand"})
+# "confessed to carrying out the attack", "claimed that it carried out the attack":
+# the speaker claims the attack for itself.
+_OWNING_VERBS = frozenset({"confess", "admit", "claim"})
+_OWN_ATTACK = re.compile(
+    r"\b(?:committing|carrying out|perpetrating|having (?:carried out|committed))"
+    r"|\b(?:it|they|we|he) (?:had )?(?:carried out|conducted|perpetrated|committed)"
+    r"|\b(?:it|they|we|he) (?:was|were|had been) (?:behind|responsible)",
+    re.I,
+)
 _RELEASES = frozenset({"issue", "release", "publish"})
 
 _NO_EVIDENCE = re.compile(r"\bno (?:indication|evidence|link|sign)s?\b", re.I)
 _DENIAL = re.compile(
     r"\b(?:no (?:connection|concrete information)|not involved"
-    r"|nothing to do with|never (?:employed|used|been)|(?:claims|allegations) (?:as|were)?\s*\W*"
+    r"|nothing to do with|never (?:employed|used|been)|not (?:to be |been |being )?responsible"
+    r"|(?:claims|allegations) (?:as|were)?\s*\W*"
     r"(?:sick|absurd|false|baseless|lies|nonsense|cynical|provocation))",
     re.I,
 )
 _ACCUSATION = re.compile(
     r"\b(?:behind (?:the|this)|was behind|were behind|involve(?:d|ment)|responsib\w+"
     r"|culpab\w+|link(?:ed)? (?:to|with)|with help from|aided by|helped|provocation|false flag"
-    r"|masterminded|carried (?:it|out)|complicit\w*|window was prepared|opened a window)\b",
+    r"|masterminded|carried (?:it|out)|complicit\w*|window was prepared|opened a window"
+    r"|(?:backed|sponsored|funded|armed|financed) by)\b",
     re.I,
 )
 _CONDEMNATION = re.compile(
     r"\b(?:condemn\w*|barbaric|monstrous|heinous|cowardly|abhorrent|despicable|horrific act"
+    r"|dastardly|senseless"
     r"|(?:will|would|must) be punished|no mercy|no (?:nationality|religion)|inadmissible"
     r"|outrage\w*)\b",
     re.I,
 )
 _CONDOLENCE = re.compile(
-    r"\b(?:condolences?|sympath\w+|thoughts (?:will be|are|and prayers)|praying for|prayers"
-    r"|speedy recovery|solidarity)\b",
+    r"\b(?:condolences?|sympath\w+|(?<!of )mourn(?:s|ed|ing)? (?:with|for|the|its|their)"
+    r"|thoughts (?:will be|are|and prayers)|praying for|prayers|speedy recovery|solidarity)\b",
     re.I,
 )
 _WARNING_NOUN = re.compile(r"\bwarnings?\b|\badvisory\b", re.I)
@@ -103,7 +133,11 @@ _OFFICIAL = re.compile(
     re.I,
 )
 _TERROR_LABEL = re.compile(r"\bterrorist (?:act|attack)\b|\bact of terror\w*|\bterrorism\b", re.I)
-_GROUP_PLANS = re.compile(r"\b(?:plann\w+|acted|prepared|intelligence)\b", re.I)
+_GROUP_PLANS = re.compile(
+    r"\b(?:plann\w+|acted|prepared|intelligence|perpetrators?|culprits?|suspected"
+    r"|(?:directed|inspired|ordered|sent|trained) by)\b",
+    re.I,
+)
 _CALLED_IT = re.compile(r"\bcall(?:ed|s|ing)? (?:the|this|it|Friday's|Saturday's)\b", re.I)
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b", re.I)
 _CALLED_CLAIMS = re.compile(
@@ -147,6 +181,15 @@ def accuses_a_group(clause: str) -> bool:
 def _verb_kind(lemma: str, clause: str) -> list[str]:
     if lemma in _DENIAL_VERBS:
         return ["denial"]
+    if lemma in _TRIBUTE_VERBS:
+        return ["other"]
+    if lemma == "react":
+        # A reaction the text does not report says nothing an office could announce.
+        return _content_kinds(clause) or ["other"]
+    if lemma in _OWNING_VERBS and _OWN_ATTACK.search(clause):
+        return ["claim_of_responsibility"]
+    if lemma in _DESCRIBING_VERBS and _CONDEMNATION.search(clause):
+        return ["condemnation"]
     if lemma in ("condemn", "denounce"):
         return ["condemnation", *(["condolence"] if _CONDOLENCE.search(clause) else [])]
     if lemma in _WARNING_VERBS or (lemma in _RELEASES and _WARNING_NOUN.search(clause)):
@@ -188,3 +231,54 @@ def _content_kinds(clause: str) -> list[str]:
         if cue.search(clause)
     ]
     return kinds[:2] if kinds[:2] == ["condemnation", "condolence"] else kinds[:1]
+
+
+# What an author says in the first person ("My wife and I are praying for", "We strongly
+# condemn", "I have directed", "My deepest thanks to"): the kind comes from the words.
+_VOICED_CONDOLENCE = re.compile(
+    r"\b(?:pray(?:s|ed|ing)? for|our prayers|prayers are with|griev(?:e|es|ed|ing)\b"
+    r"|mourn(?:s|ed|ing)? (?:with|for|the)|condolences?|sympath(?:y|ies)"
+    r"|hearts? (?:goes out|go out|are with|is with|breaks?|aches?)|thoughts are with"
+    r"|(?:shocked|saddened|heartbroken) (?:and|by)"
+    r"|join(?:s|ed)? (?:\w+ ){0,3}in (?:grief|grieving|mourning|remembering)"
+    r"|never forget (?:the|those)|God bless (?:the|those)|thinking of"
+    r"|remembering (?:the|those|their)|in our hearts|mourning)",
+    re.I,
+)
+_VOICED_CONDEMNATION = re.compile(
+    r"\b(?:condemn(?:s|ed|ing)?\b|abhorrent|heinous|despicable|cowardly|barbaric|dastardly"
+    r"|evil\b|senseless (?:act|attack|violence|killing)|act of (?:terror|terrorism|hate|senseless)"
+    r"|has no place in|(?:must|will|cannot|can ?not|won['’]t) (?:\w+ ){0,2}tolerate"
+    r"|horrified|outraged|appalled"
+    r"|senseless (?:mass )?(?:shooting|stabbing|bombing))",
+    re.I,
+)
+_VOICED_OFFICIAL = re.compile(
+    r"\b(?:(?:I|we|[Pp]resident)(?:['’]ve| have| has| had)? (?:directed|ordered|instructed|deployed"
+    r"|announced|approved|authori[sz]ed)|direct(?:ing)? my (?:administration|team)"
+    r"|been briefed|ordering the flags?|hereby proclaim"
+    r"|(?:extend|offer|provide)(?:s|ed|ing)? (?:\w+ ){0,3}(?:support|assistance)"
+    r"|remains? committed"
+    r"|commitment to|hold (?:\w+ ){0,3}accountable|bring (?:\w+ ){1,6}to justice"
+    r"|opened (?:a |an )?(?:\w+ ){0,3}investigation)\b",
+    re.I,
+)
+_VOICED_TRIBUTE = re.compile(
+    r"\b(?:grateful (?:to|for)|thanks? (?:you )?to|my (?:deepest )?thanks"
+    r"|I (?:want to |wish to )?thank|commend\w*|(?:are|were) heroes|heroic)\b",
+    re.I,
+)
+
+
+def voiced_kinds(sentence: str) -> list[str]:
+    """The kinds of statement an author's own sentence makes, in a fixed order."""
+    return [
+        kind
+        for kind, cue in (
+            ("condemnation", _VOICED_CONDEMNATION),
+            ("condolence", _VOICED_CONDOLENCE),
+            ("official_statement", _VOICED_OFFICIAL),
+            ("other", _VOICED_TRIBUTE),
+        )
+        if cue.search(sentence)
+    ]

@@ -30,9 +30,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB = frozenset({"conj", "advcl", "xcomp", "ccomp", "acl", "relcl", "dobj", "pobj", "prep"})
 _LIST_LINKS = frozenset({"conj", "appos"})
 _RELATIVES = frozenset({"who", "which", "that"})
+_BEFORE_INVERSION = frozenset({",", '"', "”", "’", "'"})
 _PRONOUNS = frozenset({"he", "she", "it"})
 # "the deputy leader of Russia's Security Council": the council is not speaking.
-_MODIFIES_A_ROLE = re.compile(r"\b(?:of|to|for|in|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I)
+_MODIFIES_A_ROLE = re.compile(
+    r"\b(?:of|(?<!according )to|for|in|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I
+)
 _ANAPHORIC_NOUNS = frozenset({"ministry", "committee", "group", "organization", "organisation"})
 # Collective speakers that are parties to an event's aftermath, named by role.
 _COLLECTIVE = frozenset(
@@ -94,6 +97,26 @@ _ROLES = frozenset(
         "spokesperson",
         "spokesman",
         "spokeswoman",
+        "manager",
+        "director",
+        "commander",
+        "founder",
+        "owner",
+    }
+)
+# "Two reports by the prosecutor's office concluded": the authors of a report speak.
+_REPORTS = frozenset(
+    {
+        "report",
+        "statement",
+        "study",
+        "inquiry",
+        "investigation",
+        "review",
+        "indictment",
+        "complaint",
+        "affidavit",
+        "filing",
     }
 )
 _FOREIGN_MINISTRY = re.compile(r"(?:Foreign Ministry|Ministry of Foreign Affairs)", re.I)
@@ -101,7 +124,7 @@ _SPEAKS_FOR = frozenset({"for", "of"})  # "a spokesperson for X", "members of X"
 _NOT_SPEAKERS = re.compile(
     r"\b(?:witness\w*|eyewitness\w*|survivors?|relatives?|residents?|analysts?|experts?"
     r"|researchers?|journalists?|reporters?|correspondents?|media|outlets?|newspapers?"
-    r"|channels?|polls?|surveys?|footage|videos?|reports?|people|Russians|Americans"
+    r"|channels?|news|polls?|surveys?|footage|videos?|reports?|people|Russians|Americans"
     r"|attackers?|gunm[ae]n|assailants?|terrorists?|suspects?)\b",
     re.I,
 )
@@ -112,11 +135,90 @@ class SpeakerMention:
     name: str  # canonical or textual name; "" for an anaphor to resolve
     anaphor: str = ""  # "he", "it", "ministry", ...
     is_body: bool = False  # a government, ministry, officials: not a person
+    official: bool = False  # a person who holds an office: speaks for it
+
+
+# Offices whose holders speak for an authority ("Court Commissioner X", "X, the police chief").
+# Heads of state, diplomats and legislators are left out: their remarks on an attack
+# abroad are comment ("other") unless their words announce something.
+OFFICES = frozenset(
+    {
+        "minister",
+        "secretary",
+        "commissioner",
+        "attorney",
+        "prosecutor",
+        "judge",
+        "justice",
+        "chief",
+        "governor",
+        "mayor",
+        "sheriff",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "general",
+        "colonel",
+        "major",
+        "captain",
+        "lieutenant",
+        "commander",
+        "officer",
+        "official",
+        "director",
+        "superintendent",
+        "inspector",
+        "chancellor",
+        "premier",
+        "coroner",
+        "marshal",
+        "head",
+    }
+)
 
 
 def speakers_of(verb: Token, sentence: SpacySpan) -> list[SpeakerMention]:
     """The speakers of one speech verb, in text order."""
-    heads = _subject_heads(verb)
+    return speakers_named(_subject_heads(verb), sentence)
+
+
+def sources_of(phrase: Token) -> list[Token]:
+    """ "According to police and the mayor", "from X and Y": the heads of the sources;
+    for "according to an indictment filed by X", the document's authors."""
+    heads = [t for c in phrase.children if c.dep_ == "pobj" for t in _listed(c)]
+    return [author for head in heads for author in (_report_authors(head) or [head])]
+
+
+def may_be_news_outlet(token: Token) -> bool:
+    """An organisation the gazetteer does not know, or knows as media: after
+    "according to" it is most often a news outlet, whose reports are not statements."""
+    if token.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None and any(t.lemma_.casefold() in _COLLECTIVE for t in entity):
+        return False  # "the State Prosecutor's Office", "the Interior Ministry"
+    name = re.sub(r"^the\s+", "", entity.text, flags=re.I) if entity is not None else ""
+    actor = actors.known_actor(name)
+    return actor is None or actor.kind == "media"
+
+
+def holds_office(head: Token) -> bool:
+    """ "Court Commissioner X", "Mexican Minister X", "X, the county sheriff"."""
+    before = head.doc[max(head.left_edge.i, head.i - 6) : head.i]
+    if any(t.lemma_.casefold() in OFFICES for t in before):
+        return True
+    if head.dep_ == "appos" and head.head.lemma_.casefold() in OFFICES:
+        return True  # "The head of the bomb squad, X, said"
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.casefold() in OFFICES  # "Minister of Health X"
+    return any(
+        c.dep_ == "appos" and any(t.lemma_.casefold() in OFFICES for t in c.subtree)
+        for c in head.children
+    )
+
+
+def speakers_named(heads: list[Token], sentence: SpacySpan) -> list[SpeakerMention]:
+    """The speakers the given noun heads name, in text order."""
     found = []
     for head in heads:
         if head.i > 0 and head.doc[head.left_edge.i - 1].text == "(":
@@ -138,12 +240,45 @@ def _subject_heads(verb: Token) -> list[Token]:
         if subjects:
             if subjects[0].lower_ in _RELATIVES:
                 return _listed(verb.head)
+            authors = _report_authors(subjects[0])
+            if authors:
+                return authors
             # The parser sometimes gives a listed subject two nsubj children.
             return sorted((t for subject in subjects for t in _listed(subject)), key=lambda t: t.i)
+        inverted = _inverted_speaker(verb)
+        if inverted is not None:
+            return _listed(inverted)
         if verb.dep_ not in _CLIMB or verb.head is verb or _names_a_thing(verb):
             return []
         verb = verb.head
     return []
+
+
+def _report_authors(subject: Token) -> list[Token]:
+    if subject.lemma_.casefold() not in _REPORTS:
+        return []
+    # "a report by X", "an indictment filed by X"
+    preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+    filed = [c for c in subject.children if c.dep_ == "acl"]
+    preps += [a for verb in filed for a in verb.children if a.dep_ == "agent"]
+    return [t for prep in preps for t in sources_of(prep)]
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    """'..., stated Interior Minister X.': after a comma or a quote the speaker may
+    follow the verb, where the parser takes it for an object or modifier."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text not in _BEFORE_INVERSION:
+        return None
+    return next(
+        (
+            child
+            for child in verb.rights
+            if child.dep_ in ("npadvmod", "dobj", "attr")
+            and child.pos_ == "PROPN"
+            and (child.ent_type_ == "PERSON" or child.lemma_.casefold() in _ROLES)
+        ),
+        None,
+    )
 
 
 def _names_a_thing(verb: Token) -> bool:
@@ -157,8 +292,15 @@ def _listed(token: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         found.append(current)
-        stack.extend(c for c in current.children if c.dep_ in _LIST_LINKS)
+        stack.extend(
+            c for c in current.children if c.dep_ in _LIST_LINKS and not _describes(c, current)
+        )
     return sorted(found, key=lambda t: t.i)
+
+
+def _describes(appos: Token, head: Token) -> bool:
+    """ "Ravi Menon, the county sheriff,": the apposition says who he is, not who else spoke."""
+    return appos.dep_ == "appos" and head.ent_type_ == "PERSON" and appos.pos_ == "NOUN"
 
 
 def _mention(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
@@ -169,7 +311,17 @@ def _mention(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
         return SpeakerMention("", anaphor=lower)
     if head.lemma_.casefold() in _ROLES and head.ent_type_ != "PERSON":
         return _speaks_for(head, sentence)
+    holder = _office_holder(head)
+    if holder is not None:
+        return _named(holder, sentence)
     return _named(head, sentence)
+
+
+def _office_holder(head: Token) -> Token | None:
+    """ "The mayor of Lyon, Jane Roe, said": the person who holds the office speaks."""
+    if head.ent_type_ == "PERSON" or head.lemma_.casefold() not in _COLLECTIVE | OFFICES:
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _bare(head: Token) -> bool:
@@ -203,7 +355,10 @@ def _named(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
     if head.ent_type_ in _NAME_LABELS:
         entity = _entity_of(head, sentence)
         if entity is not None and not _NOT_SPEAKERS.search(entity.text):
-            return SpeakerMention(_entity_name(entity), is_body=entity.label_ != "PERSON")
+            person = entity.label_ == "PERSON"
+            return SpeakerMention(
+                _entity_name(entity), is_body=not person, official=person and holds_office(head)
+            )
     if head.lemma_.casefold() in _COLLECTIVE or head.lower_ in _COLLECTIVE:
         return _collective(head)
     return None
@@ -215,7 +370,10 @@ def _gazetteer_name(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
         if mention.start <= start < mention.end:
             if mention.actor.kind == "media":
                 return None
-            return SpeakerMention(mention.actor.name, is_body=mention.actor.kind != "person")
+            person = mention.actor.kind == "person"
+            return SpeakerMention(
+                mention.actor.name, is_body=not person, official=person and holds_office(head)
+            )
     return None
 
 
@@ -268,5 +426,7 @@ def _place_after(head: Token) -> str:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "ORG", "NORP"):
-                    return " ".join(t.text for t in obj.subtree if t.dep_ != "det")
+                    # "the mayor of Lyon and X": the place ends where the list goes on.
+                    words = obj.doc[obj.left_edge.i : obj.i + 1]
+                    return " ".join(t.text for t in words if t.dep_ != "det")
     return ""

@@ -7,6 +7,11 @@ clause (`kinds`). Claims of responsibility come from `claims`, and
 "the statement said ..." after a claim continues it. One item per sentence and
 per (speaker, kind). "He"/"it"/"the ministry" take the previous speaker.
 
+A document written in the first person (a statement, remarks, a proclamation;
+`authors`) has no speech verbs to follow: its author speaks each sentence, and
+the sentence's own words give the kind ("My wife and I are praying" consoles,
+"I have directed" announces).
+
 Not statements: a clause whose content is a casualty or arrest count (the
 figure's attribution records who gave it), plots and attacks other than this
 one ("had thwarted an attack"), and sentences dated to an earlier year.
@@ -15,6 +20,7 @@ one ("had thwarted an attack"), and sentences dated to an earlier year.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -27,13 +33,27 @@ from incidents.extraction.lexicons.dates import find_dates
 from incidents.extraction.nlp import entities_in
 from incidents.extraction.results import IncidentCandidate, Span, StatementCandidate
 from incidents.extraction.scope import Sentence, prose_sentences
+from incidents.extraction.statements.authors import (
+    Author,
+    document_authors,
+    speaker_at,
+    speaker_turns,
+)
 from incidents.extraction.statements.kinds import (
     SPEECH_LEMMAS,
     SPEECH_OBJECTS,
     is_plain_report,
     statement_kinds,
+    voiced_kinds,
 )
-from incidents.extraction.statements.speakers import SpeakerMention, speakers_of
+from incidents.extraction.statements.speakers import (
+    SpeakerMention,
+    holds_office,
+    may_be_news_outlet,
+    sources_of,
+    speakers_named,
+    speakers_of,
+)
 
 _CHANNELS = (
     (
@@ -69,11 +89,31 @@ _COUNT = re.compile(
 _REPORTED_CLAIM = re.compile(
     r"^[^,]{0,60}\b(?:has |have |had )?(?:confirmed|said|stated|believes?|believed)\s+that\b", re.I
 )
+# "She said, ..." inside remarks: the author quotes someone else.
+_QUOTES_OTHERS = re.compile(r"\b(?:he|she|they)(?: would)? (?:said|says|say|told|asked)\b", re.I)
 _PERSON_SUBJECT = re.compile(r"\s*(?:he|she)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOMINAL_ACTS = frozenset(
+    {
+        "statement",
+        "expression",
+        "message",
+        "condemnation",
+        "condolence",
+        "attribution",
+        "tribute",
+        "accusation",
+        "denial",
+        "warning",
+        "response",
+        "reaction",
+    }
+)
 _SPEECH_RELEASES = frozenset({"release", "publish"})
 _COUNTS_ARE_FIGURES = frozenset({"official_statement", "other", "accusation"})
-_GROUP_POSITIONS = frozenset({"denial", "condemnation", "condolence", "warning"})
+_GROUP_POSITIONS = frozenset(
+    {"claim_of_responsibility", "denial", "condemnation", "condolence", "warning"}
+)
 _PERSON_ANAPHORS = frozenset({"he", "she"})
 
 
@@ -87,23 +127,24 @@ class _Said:
 def extract_statements(
     parsed: ParsedDocument, incident: IncidentCandidate
 ) -> list[StatementCandidate]:
+    authors = document_authors(_title(parsed), parsed.text)
+    if authors:
+        return _authored_statements(parsed, incident, authors)
+    return _reported_statements(parsed, incident)
+
+
+def _reported_statements(
+    parsed: ParsedDocument, incident: IncidentCandidate
+) -> list[StatementCandidate]:
+    """A report's statements: what its speech verbs attribute to whom."""
     claims = {c.span.start: c for c in find_claims(parsed)}
     found: list[StatementCandidate] = []
-    context = _Context()
+    context = _Context(parsed)
     for sentence in prose_sentences(parsed):
         span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         claim = claims.get(sentence.start) or _claim_follow_up(sentence, context.claimant)
         if claim is not None and not _REPORTED_CLAIM.search(sentence.text):
-            found.append(
-                _statement(
-                    parsed,
-                    sentence,
-                    claim.group,
-                    "claim_of_responsibility",
-                    incident,
-                    claim.channel,
-                )
-            )
+            found.append(_claim_statement(parsed, sentence, claim, incident))
             context.claimed(claim)
             continue
         said = [] if _about_other_event(sentence.text, incident) else _reported(span, context)
@@ -112,13 +153,48 @@ def extract_statements(
     return found
 
 
+def _authored_statements(
+    parsed: ParsedDocument, incident: IncidentCandidate, authors: tuple[Author, ...]
+) -> list[StatementCandidate]:
+    """A first-person document's statements: its author's sentences that condemn,
+    console, announce or thank, and the claims of responsibility it reports."""
+    claims = {c.span.start: c for c in find_claims(parsed)}
+    turns = speaker_turns(parsed.text, authors)
+    title_end = parsed.text.find("\n") if parsed.text.find("\n") >= 0 else 0
+    found = []
+    for sentence in prose_sentences(parsed):
+        claim = claims.get(sentence.start)
+        if claim is not None:
+            found.append(_claim_statement(parsed, sentence, claim, incident))
+        speaker = speaker_at(sentence.start, turns, authors)
+        if speaker and sentence.start >= title_end and not _QUOTES_OTHERS.search(sentence.text):
+            found.extend(
+                _statement(parsed, sentence, speaker, kind, incident)
+                for kind in voiced_kinds(sentence.text)
+            )
+    return found
+
+
+def _title(parsed: ParsedDocument) -> str:
+    return parsed.cleaned.title or parsed.meta.title or parsed.text.lstrip().split("\n", 1)[0]
+
+
 class _Context:
     """The speakers an anaphor can refer to: the latest person and the latest body."""
 
-    def __init__(self) -> None:
+    def __init__(self, parsed: ParsedDocument) -> None:
         self.claimant: Claim | None = None
         self.person = ""
         self.body = ""
+        # "District Attorney Jane Roe" early on makes a later "Roe said" an official's words.
+        self.officials = {
+            e.text.split()[-1]
+            for e in parsed.doc.ents
+            if e.label_ == "PERSON" and holds_office(e.root)
+        }
+
+    def holds_office(self, speaker: str) -> bool:
+        return _is_person(speaker) and speaker.split()[-1] in self.officials
 
     def claimed(self, claim: Claim) -> None:
         self.claimant, self.body = claim, claim.group
@@ -152,17 +228,42 @@ def _is_person(name: str) -> bool:
 
 def _reported(span: SpacySpan, context: _Context) -> list[_Said]:
     said: list[_Said] = []
-    for verb in _speech_verbs(span):
-        clause = _clause(verb)
-        for mention in speakers_of(verb, span):
+    for lemma, clause, mentions in _attributions(span):
+        for mention in mentions:
             speaker = mention.name or context.resolve(mention)
             if not speaker:
                 continue
             context.spoke(speaker)
-            for item in _said_by(speaker, verb.lemma_, clause, body=mention.is_body):
+            official = mention.is_body or mention.official or context.holds_office(speaker)
+            for item in _said_by(speaker, lemma, clause, body=official):
                 if all((s.speaker, s.kind) != (item.speaker, item.kind) for s in said):
                     said.append(item)
     return _without_plain_reports(said)
+
+
+def _attributions(span: SpacySpan) -> Iterator[tuple[str, str, list[SpeakerMention]]]:
+    """Each (speech lemma, what is said, speakers): a speech verb's, or "according to X"."""
+    for verb in _speech_verbs(span):
+        yield verb.lemma_.casefold(), _clause(verb), speakers_of(verb, span)
+    for phrase in span:
+        # "According to a newspaper, X denied ...": X's denial, found by its own verb.
+        if (
+            phrase.lower_ == "to"
+            and phrase.head.lower_ == "according"
+            and phrase.head.head.lemma_.casefold() not in SPEECH_LEMMAS
+        ):
+            inside = {t.i for t in phrase.head.subtree}
+            clause = "".join(t.text_with_ws for t in span if t.i not in inside)
+            sources = [t for t in sources_of(phrase) if not may_be_news_outlet(t)]
+            yield "say", clause, speakers_named(sources, span)
+    for act in span:
+        if act.lemma_.casefold() in _NOMINAL_ACTS and act.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # "Statements of condemnation came from X and Y", "... were made by X",
+            # "the attack drew reactions from X".
+            said = "".join(t.text_with_ws for t in act.subtree)
+            for source in [*act.children, *act.head.children]:
+                if source.dep_ == "agent" or (source.dep_ == "prep" and source.lower_ == "from"):
+                    yield "react", said, speakers_named(sources_of(source), span)
 
 
 def _said_by(speaker: str, lemma: str, clause: str, *, body: bool) -> list[_Said]:
@@ -191,7 +292,7 @@ def _is_armed_group(name: str) -> bool:
 def _speech_verbs(span: SpacySpan) -> list[Token]:
     verbs = []
     for token in span:
-        if token.pos_ != "VERB" or _is_aside(token):
+        if token.pos_ != "VERB" or _is_aside(token) or _is_name_giving(token):
             continue
         lemma = token.lemma_.casefold()
         if lemma in SPEECH_LEMMAS or (
@@ -199,6 +300,15 @@ def _speech_verbs(span: SpacySpan) -> list[Token]:
         ):
             verbs.append(token)
     return verbs
+
+
+def _is_name_giving(verb: Token) -> bool:
+    """ "a licence, also called parole", "a group known as": a participle that names."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "amod")
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _is_aside(verb: Token) -> bool:
@@ -251,6 +361,12 @@ def _group_named(text: str) -> str:
         if mention.actor.parent and actors.known_actor(mention.actor.parent).kind == "armed_group":
             return mention.actor.parent
     return ""
+
+
+def _claim_statement(parsed, sentence, claim: Claim, incident) -> StatementCandidate:
+    return _statement(
+        parsed, sentence, claim.group, "claim_of_responsibility", incident, claim.channel
+    )
 
 
 def _statement(parsed, sentence, speaker, kind, incident, channel="") -> StatementCandidate:

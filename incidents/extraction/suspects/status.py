@@ -1,5 +1,5 @@
 """Legal-status events of suspects: detained, charged, pleaded guilty, pre-trial
-detention until a date, trial, convicted, sentenced, killed, at large.
+detention until a date, trial, released, convicted, sentenced, killed, at large.
 
 Each event takes the day its sentence gives nearest its cue ("after a trial that
 began on 5 December, the jury found him guilty on 25 July"); "until" dates
@@ -16,6 +16,7 @@ from incidents.extraction.lexicons.dates import MONTH_NAMES, find_dates
 from incidents.extraction.results import Span, StatusEventCandidate
 from incidents.extraction.scope import Sentence
 
+# Released (on bail, without charge) comes before a conviction, never after one.
 STATUS_RANK = {
     "at_large": 1,
     "detained": 2,
@@ -23,10 +24,11 @@ STATUS_RANK = {
     "charged": 4,
     "pleaded_guilty": 5,
     "trial": 6,
-    "convicted": 7,
-    "sentenced": 8,
-    "dead": 9,
-    "killed": 10,
+    "released": 7,
+    "convicted": 8,
+    "sentenced": 9,
+    "dead": 10,
+    "killed": 11,
 }
 _CUES = (
     ("pretrial_detention", re.compile(r"\bpre-?trial detention\b|\bremanded in custody\b", re.I)),
@@ -53,8 +55,11 @@ _CUES = (
     (
         "killed",
         re.compile(
-            r"\b(?:was|were) (?:shot dead|killed|shot and killed|fatally shot)(?: \w+){0,2}? "
-            r"(?:by|when|as) (?:the )?(?:police|security|officers|troops|soldiers|special forces)",
+            r"\b(?:was|were) (?:shot dead|killed|shot and killed|fatally shot|gunned down)"
+            r"(?: \w+){0,2}? (?:by|when|as) (?:the )?"
+            r"(?:police|security|officers|troops|soldiers|special forces)"
+            r"|\b(?:was|were) (?:shot dead|killed|gunned down) in (?:an? |the )?(?:[\w-]+ ){0,2}?"
+            r"(?:raid|operation|encounter|shootout|firefight|gunfight)\b",
             re.I,
         ),
     ),
@@ -64,6 +69,25 @@ _CUES = (
             r"\bblew (?:himself|herself|themselves) up\b|\bdied in the (?:blast|explosion|attack)\b"
             r"|\bkilled (?:himself|herself|themselves)\b|\b(?:took|taking) (?:his|her|their) own "
             r"li(?:fe|ves)\b|\bcommitted suicide\b",
+            re.I,
+        ),
+    ),
+    (
+        "killed",
+        re.compile(
+            r"\b(?:police|officers|troops|soldiers|security forces|snipers)\b[^.;]{0,40}?"
+            r"\b(?:shot|gunned)\s+(?:him|her|them)\s+(?:down\s+)?dead\b"
+            r"|\b(?:police|officers|troops|soldiers|security forces)\b[^.;]{0,40}?"
+            r"\bkilled\s+(?:him|her|them)\b",
+            re.I,
+        ),
+    ),
+    (
+        "released",
+        re.compile(
+            r"\breleased\s+(?:\w+\s+){0,3}?(?:on\s+(?:\S+\s+){0,3}?(?:bail|bond)"
+            r"|without charge|from (?:an? |the )?(?:[\w-]+ ){0,2}(?:custody|jail|detention))\b"
+            r"|\bfreed on (?:bail|bond)\b",
             re.I,
         ),
     ),

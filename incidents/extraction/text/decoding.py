@@ -40,9 +40,11 @@ def decode_document(data: bytes, *, max_bytes: int) -> DecodedDocument:
         raise DocumentRejected("is empty")
     _refuse_binary(data)
     try:
-        return DecodedDocument(text=data.decode("utf-8-sig"), encoding="utf-8")
+        decoded = DecodedDocument(text=data.decode("utf-8-sig"), encoding="utf-8")
     except UnicodeDecodeError:
-        return _decode_guessing(data)
+        decoded = _decode_guessing(data)
+    _refuse_nul(decoded.text)
+    return decoded
 
 
 def _refuse_binary(data: bytes) -> None:
@@ -51,6 +53,14 @@ def _refuse_binary(data: bytes) -> None:
             raise DocumentRejected(f"is {what}, not a text document")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise DocumentRejected("is a binary file, not a text document")
+
+
+def _refuse_nul(text: str) -> None:
+    """A NUL character anywhere (past the sniffed head too) marks a binary or corrupt file;
+    PostgreSQL cannot store it in text."""
+    at = text.find("\x00")
+    if at >= 0:
+        raise DocumentRejected(f"holds a NUL character (at character {at:,}); it is not text")
 
 
 def _decode_guessing(data: bytes) -> DecodedDocument:

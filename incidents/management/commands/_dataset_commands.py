@@ -8,7 +8,11 @@ from django.core.management.base import BaseCommand, CommandError
 
 from incidents.interop.layouts import LAYOUTS
 from incidents.services.datasets.exporting import dataset_export
-from incidents.services.datasets.importing import DatasetImportError, dataset_import
+from incidents.services.datasets.importing import (
+    DatasetImportError,
+    ImportReport,
+    dataset_import,
+)
 
 
 class DatasetImportCommand(BaseCommand):
@@ -35,6 +39,15 @@ class DatasetImportCommand(BaseCommand):
             f"{file}: {report.inserted} inserted, {report.updated} updated, "
             f"{report.unchanged} unchanged, {report.skipped} skipped"
         )
+        if report.skipped:
+            raise CommandError(_rejected(file, report))
+
+
+def _rejected(file: Path, report: ImportReport) -> str:
+    """Rejected rows fail the command (a script must notice), whatever was imported."""
+    kept = report.inserted + report.updated + report.unchanged
+    outcome = f"the other {kept} were imported" if kept else "nothing was imported"
+    return f"{file}: {report.skipped} rows were rejected; {outcome}."
 
 
 class DatasetExportCommand(BaseCommand):

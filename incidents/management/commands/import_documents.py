@@ -1,3 +1,4 @@
+import argparse
 import sys
 from collections import Counter
 
@@ -24,7 +25,7 @@ class Command(BaseCommand):
         parser.add_argument("--incident", metavar="SLUG", help="Attach every document to it.")
         parser.add_argument(
             "--max-bytes",
-            type=int,
+            type=_positive_bytes,
             default=settings.DOCUMENT_MAX_BYTES,
             help="Refuse documents larger than this (default: %(default)s).",
         )
@@ -89,6 +90,16 @@ class Command(BaseCommand):
             self.stderr.write(self.style.WARNING(f"{outcome.name}: {warning}"))
         if verbosity > 1 and outcome.facts:
             self.stdout.write("  " + _facts_line(outcome.facts))
+
+
+def _positive_bytes(value: str) -> int:
+    try:
+        size = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of bytes") from None
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be a positive number of bytes")
+    return size
 
 
 def _incident(slug: str | None) -> Incident | None:

@@ -100,7 +100,16 @@ def _import(path: Path, layout: Layout, strict: bool, batch_size: int) -> Import
         for batch in _batches_ahead(_parsed(rows, layout, strict, report), batch_size):
             _write_batch(batch, context, actors, report)
         apply_relations(context)
+    if report.inserted + report.updated + report.unchanged == 0:
+        _write_nothing(path, report)
     return report
+
+
+def _write_nothing(path: Path, report: ImportReport) -> None:
+    """A file without one good row adds nothing, not even its dataset source."""
+    if not report.skipped:
+        raise DatasetFileError(f"{path} has a header but no rows; nothing was imported.")
+    transaction.set_rollback(True)
 
 
 def _batches_ahead(records: Iterator[IncidentRecord], size: int) -> Iterator[list]:
@@ -123,9 +132,12 @@ def _batches_ahead(records: Iterator[IncidentRecord], size: int) -> Iterator[lis
 def _parsed(
     rows: Iterable[tuple[int, dict]], layout: Layout, strict: bool, report: ImportReport
 ) -> Iterator[IncidentRecord]:
+    first_rows: dict[str, int] = {}
     for number, row in rows:
         try:
-            yield layout.parse_row(row)
+            record = layout.parse_row(row)
+            _first_with_its_id(record, number, first_rows)
+            yield record
         except RowError as error:
             problem = RowProblem(number, str(error))
             if strict:
@@ -133,18 +145,23 @@ def _parsed(
             report.add_problem(problem)
 
 
+def _first_with_its_id(record: IncidentRecord, number: int, first_rows: dict[str, int]) -> None:
+    """A file names each incident once; a repeat is a bad row, so the first row stands."""
+    first = first_rows.setdefault(record.external_id, number)
+    if first != number:
+        raise RowError(f"id {record.external_id} is already on row {first}")
+
+
 def _write_batch(
     batch: list[IncidentRecord], context: BatchContext, actors: ActorDirectory, report: ImportReport
 ) -> None:
-    # A file may repeat an id; the last row wins, as it would in two separate imports.
-    latest = list({record.external_id: record for record in batch}.values())
     known = dict(
         Incident.objects.filter(
-            external_system=context.system, external_id__in=[r.external_id for r in latest]
+            external_system=context.system, external_id__in=[r.external_id for r in batch]
         ).values_list("external_id", "import_fingerprint")
     )
-    changed = [r for r in latest if known.get(r.external_id) != r.fingerprint]
-    report.unchanged += len(latest) - len(changed)
+    changed = [r for r in batch if known.get(r.external_id) != r.fingerprint]
+    report.unchanged += len(batch) - len(changed)
     new_ids = {r.external_id for r in changed if r.external_id not in known}
     report.inserted += len(new_ids)
     report.updated += len(changed) - len(new_ids)

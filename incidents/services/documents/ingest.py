@@ -1,8 +1,11 @@
 """Documents in, proposed facts out: store the source, extract, resolve, save with evidence.
 
-Each document is written in its own transaction, so one bad document costs only itself,
-and a document whose content (SHA-256 of its bytes) is already stored is skipped, so
-importing the same files again changes nothing.
+Each document is extracted and written on its own terms, so one bad document costs only
+itself, and a document whose content (SHA-256 of its bytes) is already stored is skipped,
+so importing the same files again changes nothing. The database decides "already
+imported" (the unique SHA-256), so two importers racing on the same content both succeed:
+one imports it and the other skips it; a race on a new incident's slug is retried once,
+when the incident the other importer created can be matched.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from incidents.documents.extracting import ExtractedDocument, extract_documents
 from incidents.documents.inputs import DocumentInput
@@ -50,7 +53,9 @@ def documents_import(
     `incident` attaches every document to that incident instead of matching one;
     `max_bytes` overrides settings.DOCUMENT_MAX_BYTES.
     """
-    limit = max_bytes or settings.DOCUMENT_MAX_BYTES
+    limit = settings.DOCUMENT_MAX_BYTES if max_bytes is None else max_bytes
+    if limit < 1:
+        raise ValueError(f"max_bytes must be a positive number of bytes, got {limit}")
     pending = iter(documents)
     while batch := list(islice(pending, EXTRACTION_BATCH)):
         yield from _import_batch(batch, incident=incident, dry_run=dry_run, max_bytes=limit)
@@ -98,13 +103,30 @@ def _dry_run_outcome(item: ExtractedDocument) -> ImportOutcome:
 
 def _store_safely(item: ExtractedDocument, incident: Incident | None) -> ImportOutcome:
     try:
-        with transaction.atomic():
-            return _store(item, incident)
+        return _store_once(item, incident)
+    except IntegrityError:
+        # Another importer stored the same content, or created the same new incident,
+        # since this one looked: the content is then already imported, and the incident
+        # is now there to be matched.
+        pass
     except Exception as error:  # one document's failure must not stop the others
-        reason = f"{type(error).__name__}: {error}"
-        return ImportOutcome(
-            item.document.name, "failed", f"{item.document.name} failed: {reason}", error=error
-        )
+        return _already_imported(item.document) or _failed(item, error)
+    try:
+        return _already_imported(item.document) or _store_once(item, incident)
+    except Exception as error:
+        return _failed(item, error)
+
+
+def _store_once(item: ExtractedDocument, incident: Incident | None) -> ImportOutcome:
+    with transaction.atomic():
+        return _store(item, incident)
+
+
+def _failed(item: ExtractedDocument, error: Exception) -> ImportOutcome:
+    name = item.document.name
+    reason = f"{type(error).__name__}: {error}"
+    # The exception itself goes with the outcome, so that a queue can retry the transient ones.
+    return ImportOutcome(name, "failed", f"{name} failed: {reason}", error=error)
 
 
 def _store(item: ExtractedDocument, incident: Incident | None) -> ImportOutcome:
