@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "import_export",
     "simple_history",
+    "django_celery_beat",
     "incidents",
 ]
 
@@ -140,6 +141,38 @@ CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS", default=[])
 DOCUMENT_MAX_BYTES = env_int("DOCUMENT_MAX_BYTES", default=5 * 1024 * 1024)
 # Rows one admin (django-import-export) import takes: it validates and reports every row.
 ADMIN_IMPORT_MAX_ROWS = env_int("ADMIN_IMPORT_MAX_ROWS", default=2_000)
+
+# Import queue (README "Scaling out"). Without a broker every task runs in the calling
+# process, exactly as imports ran before there was a queue.
+_BROKER_URL = env_str("CELERY_BROKER_URL", default="")
+CELERY_TASK_ALWAYS_EAGER = not _BROKER_URL
+# Eager tasks still open a producer: memory:// names no host, so nothing is dialled.
+CELERY_BROKER_URL = _BROKER_URL or "memory://localhost/"
+CELERY_TASK_EAGER_PROPAGATES = True
+# Acknowledged only once the document is saved: a worker that dies mid-document leaves its
+# message to be delivered again, and the task's database check makes the repeat harmless.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# Outcomes are kept on the job's rows in the database; the broker carries only document ids.
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Redis: seconds before a message taken by a worker that vanished is delivered again.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+}
+# Deployments sharing a broker keep apart by queue name (workers: the same setting).
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", default="incidents")
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_BEAT_SCHEDULE = {
+    # Stored by django-celery-beat in the database on start; each feed has its own interval.
+    "poll due feeds": {"task": "incidents.tasks.feeds_poll_due", "schedule": 60.0},
+}
+# Networks (CIDR) that URL imports may reach although private, loopback or link-local.
+FETCH_ALLOWED_NETWORKS = env_list("FETCH_ALLOWED_NETWORKS", default=[])
+FETCH_TIMEOUT_SECONDS = env_int("FETCH_TIMEOUT_SECONDS", default=20)
+FETCH_MAX_REDIRECTS = env_int("FETCH_MAX_REDIRECTS", default=5)
 
 # The throttle takes the client address from X-Forwarded-For only when this many proxies of
 # ours append to it; with 0 it counts REMOTE_ADDR, as a client can write any X-Forwarded-For.

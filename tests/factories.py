@@ -191,3 +191,36 @@ class RecordRemovalFactory(factory.django.DjangoModelFactory):
     model = "casualty-figures"
     object_id = factory.Sequence(lambda n: n + 1)
     reason = models.RemovalReason.REJECTED
+
+
+class ImportJobFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.ImportJob
+
+    origin = models.JobOrigin.FILES
+    max_bytes = 5 * 1024 * 1024
+
+
+class JobDocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.JobDocument
+
+    job = factory.SubFactory(ImportJobFactory)
+    position = factory.Sequence(int)
+    name = factory.Sequence(lambda n: f"report-{n}.txt")
+
+
+class FeedFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Feed
+
+    url = factory.Sequence(lambda n: f"https://news.example.org/feed-{n}.rss")
+
+
+class FeedEntryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.FeedEntry
+
+    feed = factory.SubFactory(FeedFactory)
+    entry_id = factory.Sequence(lambda n: f"entry-{n}")
+    url = factory.Sequence(lambda n: f"https://news.example.org/world/{n}.html")

@@ -27,6 +27,7 @@ MAY_IMPORT = {
     "admin": {"models", "selectors", "services", "documents", "resources", "spreadsheets"},
     "api": {"models", "selectors", "spreadsheets"},
     "commands": {"models", "selectors", "services", "documents", "interop", "extraction"},
+    "tasks": {"models", "services"},
 }
 # Pure Python: testable on a plain string, usable by the benchmarks without a database.
 WITHOUT_DJANGO = {"extraction", "documents", "spreadsheets"}

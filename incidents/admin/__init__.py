@@ -1,5 +1,5 @@
 """The curation admin, one module per model group; importing them registers the admins."""
 
-from incidents.admin import actors, evidence, facts, incidents, sources, suspects
+from incidents.admin import actors, evidence, facts, incidents, jobs, sources, suspects
 
-__all__ = ["actors", "evidence", "facts", "incidents", "sources", "suspects"]
+__all__ = ["actors", "evidence", "facts", "incidents", "jobs", "sources", "suspects"]

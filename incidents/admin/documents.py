@@ -2,7 +2,9 @@
 
 A curator uploads files or pastes a text with its title, publisher, URL and date; the
 service checks and stores each document, extracts and proposes its facts, and the page
-shows its summary with links to the new source and its proposed facts.
+shows its summary with links to the new source and its proposed facts. With a broker
+configured the documents are queued as an import job instead, and the job's page follows
+them.
 """
 
 from pathlib import PurePath
@@ -10,12 +12,14 @@ from pathlib import PurePath
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from incidents.documents.inputs import DocumentInput, DocumentMeta
-from incidents.models import Incident
+from incidents.models import Incident, JobOrigin
 from incidents.models.fact_types import REVIEWED_FACT_TYPES
+from incidents.services.ingestion.jobs import job_create, queue_runs_in_process
 
 FORMATS_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
 
@@ -95,6 +99,8 @@ def document_import_view(model_admin, request) -> TemplateResponse:
     posted = request.method == "POST"
     form = DocumentImportForm(request.POST, request.FILES) if posted else DocumentImportForm()
     outcomes = []
+    if posted and form.is_valid() and not queue_runs_in_process():
+        return _queued_job_page(form, request)
     if posted and form.is_valid():
         # Imported on use: the ingest service imports spaCy, which would slow down every
         # process that loads the admin (every manage.py command) by a second or more.
@@ -110,6 +116,18 @@ def document_import_view(model_admin, request) -> TemplateResponse:
         "outcomes": outcomes,
     }
     return TemplateResponse(request, "admin/incidents/source/import_documents.html", context)
+
+
+def _queued_job_page(form: DocumentImportForm, request) -> HttpResponseRedirect:
+    documents = form.documents()
+    job = job_create(
+        origin=JobOrigin.UPLOAD,
+        documents=documents,
+        incident=form.cleaned_data["incident"],
+        created_by=request.user,
+        description=", ".join(d.name for d in documents),
+    )
+    return HttpResponseRedirect(reverse("admin:incidents_importjob_change", args=[job.pk]))
 
 
 def _outcome_row(outcome) -> dict:

@@ -10,6 +10,7 @@ from incidents.models.incidents import (
     IncidentTargetType,
     IncidentWeaponType,
 )
+from incidents.models.jobs import DocumentStatus, Feed, FeedEntry, ImportJob, JobDocument, JobOrigin
 from incidents.models.sources import Source, content_sha256
 from incidents.models.suspects import (
     Suspect,
@@ -22,13 +23,19 @@ __all__ = [
     "Actor",
     "ActorAlias",
     "CasualtyFigure",
+    "DocumentStatus",
     "Evidence",
+    "Feed",
+    "FeedEntry",
+    "ImportJob",
     "Incident",
     "IncidentAttackType",
     "IncidentPerpetrator",
     "IncidentRelation",
     "IncidentTargetType",
     "IncidentWeaponType",
+    "JobDocument",
+    "JobOrigin",
     "RecordRemoval",
     "RemovalReason",
     "Source",

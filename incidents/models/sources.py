@@ -26,6 +26,9 @@ class Source(TimestampedModel):
         help_text="With no published date: the latest date the text mentions. The source was "
         "written on or after it (a lower bound), which orders it among the sources.",
     )
+    fetched_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the page was fetched from its URL."
+    )
     imported_at = models.DateTimeField(auto_now_add=True)
     kind = models.CharField(
         max_length=30, choices=SourceKind.choices, default=SourceKind.NEWS_ARTICLE

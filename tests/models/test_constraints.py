@@ -69,6 +69,8 @@ CHECKS = {
     ),
     "evidence_span_nonempty": Violation(f.EvidenceFactory, lambda row: {"end": row.start}),
     "evidence_has_exactly_one_fact": Violation(f.EvidenceFactory, {"figure": None}),
+    "job_document_status_valid": Violation(f.JobDocumentFactory, {"status": "lost"}),
+    "feed_poll_interval_positive": Violation(f.FeedFactory, {"poll_every_minutes": 0}),
 }
 
 UNIQUES = {
@@ -96,6 +98,9 @@ UNIQUES = {
     "suspect_citizenship_unique": Violation(
         f.SuspectCitizenshipFactory, copy_from_first=("suspect", "country")
     ),
+    "job_document_position": Violation(f.JobDocumentFactory, copy_from_first=("job", "position")),
+    "feed_entry_id_unique": Violation(f.FeedEntryFactory, copy_from_first=("feed", "entry_id")),
+    "feed_entry_url_unique": Violation(f.FeedEntryFactory, copy_from_first=("feed", "url")),
 }
 
 # Unique fields (not Meta constraints): the database reports them by column.
@@ -105,6 +110,7 @@ UNIQUE_FIELDS = {
     "actor name": Violation(f.ActorFactory, copy_from_first=("name",)),
     "actor name_key": Violation(f.ActorFactory, copy_from_first=("name_key",)),
     "actoralias alias_key": Violation(f.ActorAliasFactory, copy_from_first=("alias_key",)),
+    "feed url": Violation(f.FeedFactory, copy_from_first=("url",)),
 }
 
 # Positive integer fields: SQLite names the column, PostgreSQL "<table>_<column>_check".

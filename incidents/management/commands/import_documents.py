@@ -7,8 +7,10 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from incidents.documents.files import DocumentPathError, document_paths, documents_read
-from incidents.models import Incident
+from incidents.management.commands._job_progress import job_report
+from incidents.models import Incident, JobOrigin
 from incidents.services.documents.ingest import ImportOutcome, documents_import
+from incidents.services.ingestion.jobs import job_create
 
 
 class Command(BaseCommand):
@@ -27,6 +29,10 @@ class Command(BaseCommand):
             default=settings.DOCUMENT_MAX_BYTES,
             help="Refuse documents larger than this (default: %(default)s).",
         )
+        parser.add_argument(
+            "--queue", action="store_true", help="Queue for the workers; print the job id."
+        )
+        parser.add_argument("--wait", action="store_true", help="With --queue: wait, with a bar.")
 
     def handle(self, *args, **options):
         incident = _incident(options["incident"])
@@ -35,6 +41,11 @@ class Command(BaseCommand):
         except DocumentPathError as error:
             raise CommandError(str(error)) from None
         documents = documents_read(paths, sys.stdin.buffer, max_bytes=options["max_bytes"])
+        if options["queue"]:
+            self._queue(documents, incident, options)
+            return
+        if options["wait"]:
+            raise CommandError("--wait waits for a queued job: add --queue.")
         outcomes = documents_import(
             documents,
             incident=incident,
@@ -45,6 +56,18 @@ class Command(BaseCommand):
         self.stdout.write(_summary(statuses, facts, options["dry_run"]))
         if statuses["failed"]:
             raise CommandError(f"{statuses['failed']} of {len(paths)} documents failed.")
+
+    def _queue(self, documents, incident: Incident | None, options) -> None:
+        if options["dry_run"]:
+            raise CommandError("--dry-run writes nothing, so there is nothing to queue.")
+        job = job_create(
+            origin=JobOrigin.FILES,
+            documents=documents,
+            incident=incident,
+            description=" ".join(options["paths"]),
+            max_bytes=options["max_bytes"],
+        )
+        job_report(self, job, wait=options["wait"], verbosity=options["verbosity"])
 
     def _report(self, outcomes, total: int, verbosity: int) -> tuple[Counter, Counter]:
         statuses: Counter[str] = Counter()

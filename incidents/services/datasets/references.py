@@ -110,8 +110,9 @@ def citation_sources(records: Iterable[IncidentRecord], *, system: str) -> dict[
             Source._meta.db_table,
             _SOURCE_COLUMNS,
             (
-                (now, now, 1, text[:500], "", "", "", None, None, now, SourceKind.NEWS_ARTICLE,
-                 "en", "", text, text, "[]", digest, ReliabilityGrade.F, note)
+                (now, now, 1, text[:500], "", "", "", None, None, None, now,
+                 SourceKind.NEWS_ARTICLE, "en", "", text, text, "[]", digest, ReliabilityGrade.F,
+                 note)
                 for digest, text in by_hash.items()
                 if digest not in known
             ),

@@ -37,6 +37,8 @@ class ImportOutcome:
     warnings: list[str] = field(default_factory=list)
     source: Source | None = None
     incident: Incident | None = None
+    # The exception behind a failure while saving, so that a queue can retry the transient ones.
+    error: Exception | None = None
 
 
 def documents_import(
@@ -122,7 +124,9 @@ def _store_once(item: ExtractedDocument, incident: Incident | None) -> ImportOut
 
 def _failed(item: ExtractedDocument, error: Exception) -> ImportOutcome:
     name = item.document.name
-    return ImportOutcome(name, "failed", f"{name} failed: {type(error).__name__}: {error}")
+    reason = f"{type(error).__name__}: {error}"
+    # The exception itself goes with the outcome, so that a queue can retry the transient ones.
+    return ImportOutcome(name, "failed", f"{name} failed: {reason}", error=error)
 
 
 def _store(item: ExtractedDocument, incident: Incident | None) -> ImportOutcome:

@@ -39,6 +39,7 @@ from incidents.models.vocabularies import (
 )
 from incidents.services.documents.resolution import (
     actor_resolve_or_create,
+    incident_creation_lock,
     incident_match,
     incident_slug,
     suspect_match,
@@ -54,6 +55,10 @@ _PLACE_AND_TIME = ("venue", "city", "region", "country", "timezone")
 def incident_from_candidate(*, candidate: IncidentCandidate, source: Source) -> Incident:
     """The incident the document is about: an existing one at the same place and date, or new."""
     incident = incident_match(candidate)
+    if incident is None and candidate.country:
+        # Another worker may be creating it right now: wait for it, then look again.
+        incident_creation_lock(candidate)
+        incident = incident_match(candidate)
     if incident is None:
         incident = Incident(
             name=candidate.name or "Unnamed incident", slug=incident_slug(candidate)

@@ -10,12 +10,18 @@ from incidents.extraction.lexicons.names import name_key
 from incidents.extraction.results import IncidentCandidate
 from incidents.models import Actor, ActorAlias, Incident, Suspect, alias_key
 from incidents.models.vocabularies import ActorKind
+from incidents.services.ingestion.locks import lock_for, locks_for
 
 
 def actor_resolve_or_create(*, name: str) -> Actor:
     """The actor a name refers to (by name or alias), created from the gazetteer if new."""
     known = gazetteer.known_actor(name)
     canonical = known.name if known else name
+    actor = Actor.objects.resolve(canonical) or Actor.objects.resolve(name)
+    if actor is not None:
+        return actor
+    # New here: let the database decide between workers creating it at once (locks.py).
+    lock_for("actor", alias_key(canonical))
     actor = Actor.objects.resolve(canonical) or Actor.objects.resolve(name)
     if actor is not None:
         return actor
@@ -70,6 +76,18 @@ def incident_match(candidate: IncidentCandidate) -> Incident | None:
         if found is not None:
             return found
     return _only(same_day)
+
+
+def incident_creation_lock(candidate: IncidentCandidate) -> None:
+    """Hold, until the transaction ends, every lock an incident matching `candidate` needs.
+
+    incident_match compares the country with the date, or with the venue: two reports
+    that could match each other share one of these locks (locks.py).
+    """
+    names = [("incident", candidate.country, "date", str(candidate.date))]
+    if candidate.venue:
+        names.append(("incident", candidate.country, "venue", candidate.venue.casefold()))
+    locks_for(names)
 
 
 def _only(incidents) -> Incident | None:

@@ -206,7 +206,7 @@ def _sources(rng, slug, city, day, killed, injured, ids, now, chunk) -> list[Sou
         sources.append(source)
         chunk["incidents_source"].append(
             (source.id, now, now, 1, f"{city}: {dead} dead ({publisher})", publisher, "",
-             f"https://news.example.org/{slug}/{offset}", reported_on, None, now,
+             f"https://news.example.org/{slug}/{offset}", reported_on, None, None, now,
              "news_article", "en", "", source.text, source.text, "[]",
              content_sha256(source.text), grade, "")
         )  # fmt: skip

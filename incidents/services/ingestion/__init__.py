@@ -1,0 +1,1 @@
+"""Ingestion through the queue: import jobs, pages fetched from URLs, news feeds."""
