@@ -1,6 +1,6 @@
 """Benchmark: documents per second through the import queue with 1 and 2 workers, and in-process.
 
-    python bench/ingest.py [--documents 200] [--database postgres://postgres@127.0.0.1:5432/h_celery]
+    python bench/ingest.py [--documents 200] [--database postgres://postgres@127.0.0.1:5432/incidents_bench]
                            [--broker redis://127.0.0.1:6379/5]
 
 The same documents each time, on an emptied database: the five seed documents, variants
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
-DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/h_celery"
+DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/incidents_bench"  # flushed on every run
 DEFAULT_BROKER = "redis://127.0.0.1:6379/5"
 QUEUE = "incidents-bench"  # apart from the tests' and a deployment's queues
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from itertools import count, islice
 
 from celery import current_app
@@ -146,8 +146,19 @@ def task_queue(name: str, *args) -> None:
     Found by name: the tasks are entry points above the services, which do not import
     them. The queue is read now, not when Celery first routed a task.
     """
-    task = current_app.tasks[f"incidents.tasks.{name}"]
+    task = registered_tasks()[f"incidents.tasks.{name}"]
     task.apply_async(args, queue=current_app.conf.task_default_queue)
+
+
+@cache
+def registered_tasks():
+    """Celery's task registry with incidents/tasks.py in it, in any process.
+
+    `autodiscover_tasks()` is lazy: a worker imports the tasks as it starts, but a command
+    or a web request registers them only once Celery imports its default modules.
+    """
+    current_app.loader.import_default_modules()
+    return current_app.tasks
 
 
 def _queue(job_id: int) -> None:
