@@ -111,7 +111,7 @@ TALLY_ROWS = (
 def score_document(predicted: dict, gold: dict) -> Table:
     """One document's row of the table."""
     gold_figures = gold.get("casualty_figures", [])
-    predicted_figures = predicted.get("casualty_figures") or []
+    predicted_figures = _list(predicted, "casualty_figures")
     gold_statements, predicted_statements = (
         gold.get("statements", []),
         _list(predicted, "statements"),

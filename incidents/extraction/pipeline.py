@@ -28,16 +28,18 @@ def extract_many(documents: Iterable[tuple[str, DocumentMeta, str]]) -> Iterator
     `fmt` is "text", "markdown" or "html"; it only changes the cleaning step.
     """
     cleaned = [(raw, meta, clean(raw, fmt=fmt)) for raw, meta, fmt in documents]
-    docs = parse_texts(readable_part(c).text for _, _, c in cleaned)
+    read = [readable_part(cleaned_doc) for _, _, cleaned_doc in cleaned]
+    docs = parse_texts(r.text for r in read)
     extractions = [
-        _extraction(raw, meta, cleaned_doc, doc)
-        for (raw, meta, cleaned_doc), doc in zip(cleaned, docs, strict=True)
+        _extraction(raw, meta, cleaned_doc, read_doc, doc)
+        for (raw, meta, cleaned_doc), read_doc, doc in zip(cleaned, read, docs, strict=True)
     ]
     yield from complete_dates(extractions)
 
 
-def _extraction(raw: str, meta: DocumentMeta, cleaned: CleanedDocument, doc) -> Extraction:
-    read = readable_part(cleaned)
+def _extraction(
+    raw: str, meta: DocumentMeta, cleaned: CleanedDocument, read: CleanedDocument, doc
+) -> Extraction:
     source = extract_source_info(read, meta)
     parsed = ParsedDocument(cleaned=read, doc=doc, meta=meta, reference_date=source.published)
     incident = extract_incident(parsed)
