@@ -26,6 +26,7 @@ from incidents.selectors.estimate_rule import (
     ReportedFigure,
     derived_estimate,
 )
+from incidents.selectors.estimates import incident_estimate_explanation
 from incidents.services.curation.estimates import (
     incident_estimate_refresh,
     incident_estimate_reset,
@@ -464,3 +465,18 @@ def test_on_the_seed_import_the_most_recent_source_sets_best_not_the_lowest_figu
     ).values_list("value", flat=True)
     assert incident.killed_best == min(killed_there)
     assert incident.killed_best > incident.killed_low
+
+
+def test_the_explanation_names_the_claim_the_subgroup_and_the_unreviewed_figure(crocus):
+    cite_later(crocus, value=6, subgroup=Subgroup.CHILDREN)
+    cite_later(crocus, value=999, review_status=ReviewStatus.PROPOSED)
+
+    everything = incident_estimate_explanation(incident=crocus, statuses=ReviewStatus.values)
+    accepted_only = incident_estimate_explanation(incident=crocus)
+
+    reasons = {(item.figure.value, item.reason) for item in everything.killed.left_out}
+    assert {(200, "perpetrator_claim"), (6, "subgroup"), (999, "not_accepted")} <= reasons
+    assert 999 not in {item.figure.value for item in accepted_only.killed.left_out}
+    killed_range = everything.killed.range
+    assert (killed_range.low, killed_range.best, killed_range.high) == CROCUS_DERIVED[0]
+    assert everything.killed.standing[0].source.id == crocus.sources["encyclopedia"].pk
