@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from incidents.admin.incident_facts import source_date_label
+from incidents.admin.urls import admin_url
 from incidents.models import Incident
 from incidents.models.vocabularies import Qualifier
 from incidents.selectors.estimate_rule import (
@@ -147,12 +148,12 @@ def figure_label(figure: ReportedFigure) -> str:
 
 def _figure_link(figure: ReportedFigure) -> Link:
     source = f" ({figure.source.title})" if figure.source else ""
-    url = reverse("admin:incidents_casualtyfigure_change", args=[figure.figure_id])
+    url = admin_url("admin:incidents_casualtyfigure_change", figure.figure_id)
     return Link(f"{figure_label(figure)}{source}", url)
 
 
 def _source_link(source: CitedSource) -> Link:
-    return Link(source.title, reverse("admin:incidents_source_change", args=[source.id]))
+    return Link(source.title, admin_url("admin:incidents_source_change", source.id))
 
 
 def _source_date(source: CitedSource) -> str:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, QuerySet
 from django.http import QueryDict
-from django.urls import reverse
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from incidents.admin.urls import admin_url
 from incidents.models import CasualtyFigure, Evidence, Incident, Statement, Suspect
 from incidents.models.fact_types import FIGURE, STATEMENT, SUSPECT, FactType
 from incidents.models.vocabularies import ReviewStatus
@@ -67,9 +67,8 @@ def fact_groups(
 
 
 def review_url(*, incident: Incident, fact_type: FactType, pk: int, decision: str) -> str:
-    return reverse(
-        "admin:incidents_incident_fact_review",
-        args=[incident.pk, fact_type.evidence_field, pk, decision],
+    return admin_url(
+        "admin:incidents_incident_fact_review", incident.pk, fact_type.evidence_field, pk, decision
     )
 
 
@@ -164,7 +163,7 @@ def _suspect_summary(suspect: Suspect) -> SafeString:
         ", ",
         '<a href="{}">{}</a> <small>({})</small>',
         (
-            (reverse("admin:incidents_suspectstatusevent_change", args=[e.pk]), e, e.review_status)
+            (admin_url("admin:incidents_suspectstatusevent_change", e.pk), e, e.review_status)
             for e in events
         ),
     )
@@ -241,7 +240,7 @@ def _row(spec: _GroupSpec, incident: Incident, fact, may_review: bool) -> FactRo
         cited_by=_cited_by(cited),
         status=fact.review_status,
         status_label=fact.get_review_status_display(),
-        change_url=reverse(f"admin:incidents_{spec.fact_type.model_name}_change", args=[fact.pk]),
+        change_url=admin_url(f"admin:incidents_{spec.fact_type.model_name}_change", fact.pk),
         review_urls={
             decision: review_url(
                 incident=incident, fact_type=spec.fact_type, pk=fact.pk, decision=decision
@@ -266,7 +265,7 @@ def _cited_by(cited: list[Evidence]) -> SafeString:
     more = len({e.source_id for e in cited}) - 1
     return format_html(
         '<small><a href="{}">{}</a> · {} · grade {}{}</small>',
-        reverse("admin:incidents_source_change", args=[source.pk]),
+        admin_url("admin:incidents_source_change", source.pk),
         source,
         source_date_label(source.published_on, source.published_after),
         source.reliability,

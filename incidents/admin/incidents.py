@@ -188,7 +188,8 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
                 query=request.GET,
                 may_review=lambda fact_type: self._may_review(request, fact_type),
             ),
-            "page_query": request.GET.urlencode(),
+            # A decision comes back to the same pages and filters.
+            "review_query": f"?{request.GET.urlencode()}" if request.GET else "",
         }
 
     def get_urls(self):
