@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Case, Count, Prefetch, QuerySet, Value, When
 from django.http import QueryDict
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
@@ -21,7 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 from incidents.admin.urls import admin_url
 from incidents.models import CasualtyFigure, Evidence, Incident, Statement, Suspect
 from incidents.models.fact_types import FIGURE, STATEMENT, SUSPECT, FactType
-from incidents.models.vocabularies import ReviewStatus
+from incidents.models.vocabularies import FigureKind, Qualifier, ReviewStatus
 from incidents.services.curation.review import REVIEW_DECISIONS
 
 ROWS_PER_PAGE = 20
@@ -105,12 +105,19 @@ def _evidence() -> Prefetch:
     )
 
 
+# Killed and injured first, as the vocabulary lists the kinds: they make the estimate.
+_KIND_ORDER = Case(
+    *(When(kind=kind, then=Value(rank)) for rank, kind in enumerate(FigureKind.values)),
+    default=Value(len(FigureKind.values)),
+)
+
+
 def _figures(incident: Incident) -> QuerySet:
     return (
         CasualtyFigure.objects.filter(incident=incident)
         .select_related("attributed_to")
         .prefetch_related(_evidence())
-        .order_by("kind", "reported_on", "pk")
+        .order_by(_KIND_ORDER, "reported_on", "pk")
     )
 
 
@@ -135,9 +142,10 @@ def _figure_summary(figure: CasualtyFigure) -> SafeString:
     shown = str(figure.value)
     if figure.value_max is not None:
         shown = f"{figure.value}–{figure.value_max}"
+    if figure.qualifier != Qualifier.EXACT:
+        shown = f"{figure.get_qualifier_display().lower()} {shown}"
     return format_html(
-        "<strong>{} {}</strong> {}{}{}{}",
-        figure.get_qualifier_display().lower(),
+        "<strong>{}</strong> {}{}{}{}",
         shown,
         figure.get_kind_display().lower(),
         _tag(figure.get_subgroup_display().lower() if figure.subgroup else ""),
