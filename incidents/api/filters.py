@@ -138,7 +138,8 @@ def _id_filter(field_name: str, help_text: str) -> IntegerFilter:
 
 def actors_matching(value: str) -> QuerySet[Actor]:
     """An actor id, or a name or alias (case, accents and dashes ignored)."""
-    if value.isdigit() and len(value) < 19:
+    # isascii: "²" is a digit to str.isdigit but not to int().
+    if value.isascii() and value.isdigit() and len(value) < 19:
         return Actor.objects.filter(pk=int(value))
     return text_search.actors_named(value)
 
