@@ -217,14 +217,13 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
             raise PermissionDenied
         facts = kind.model.objects.filter(incident=incident, pk=pk)
         get_object_or_404(facts)
-        REVIEW_ACTIONS[decision](self.admin_site._registry[kind.model], request, facts)
+        REVIEW_ACTIONS[decision](self.admin_site.get_model_admin(kind.model), request, facts)
         change_url = reverse("admin:incidents_incident_change", args=[incident.pk])
         query = f"?{request.GET.urlencode()}" if request.GET else ""
         return HttpResponseRedirect(f"{change_url}{query}#{fact_type}-{pk}")
 
     def _may_review(self, request, fact_type: FactType) -> bool:
-        fact_admin = self.admin_site._registry.get(fact_type.model)
-        return fact_admin is not None and fact_admin.has_change_permission(request)
+        return self.admin_site.get_model_admin(fact_type.model).has_change_permission(request)
 
     def estimate_derived_view(self, request, object_id: str):
         if request.method != "POST":

@@ -227,21 +227,24 @@ def _explained(kind: str, figures: list[ReportedFigure]) -> KindExplanation:
     if not groups:
         return KindExplanation(kind, left_out=_ordered(left_out))
     best, step, most_recent, voters = _best(groups)
+    return KindExplanation(
+        kind,
+        range=_range(groups, best),
+        standing=tuple(_standing(group, sets_best=n in voters) for n, group in enumerate(groups)),
+        left_out=_ordered(left_out),
+        best_step=step,
+        most_recent=most_recent,
+    )
+
+
+def _range(groups: list[list[ReportedFigure]], best: int | None) -> CasualtyRange:
+    """Low and high: the lowest floor and the highest ceiling of every source's latest figures."""
     readings = [_reading(f) for group in groups for f in group]
     floors = [r.low for r in readings if r.low is not None]
     if best is not None:
         floors.append(best)
-    return KindExplanation(
-        kind,
-        range=CasualtyRange(
-            low=min(floors) if floors else None,
-            best=best,
-            high=max(r.high for r in readings),
-        ),
-        standing=tuple(_standing(group, sets_best=id(group) in voters) for group in groups),
-        left_out=_ordered(left_out),
-        best_step=step,
-        most_recent=most_recent,
+    return CasualtyRange(
+        low=min(floors) if floors else None, best=best, high=max(r.high for r in readings)
     )
 
 
@@ -272,25 +275,25 @@ def _standing_groups(
     return groups, superseded
 
 
-def _best(
-    groups: list[list[ReportedFigure]],
-) -> tuple[int | None, str, dt.date | None, set[int]]:
-    """Among trustworthy sources tied at the most recent date: the majority, else the lowest."""
-    trusted = [group for group in groups if not _is_questionable(group[0])]
+def _best(groups: list[list[ReportedFigure]]) -> tuple[int | None, str, dt.date | None, set[int]]:
+    """Among trustworthy sources tied at the most recent date: the majority, else the lowest.
+
+    Also says which step decided, the date of those sources and which of `groups` chose best
+    (their positions).
+    """
+    trusted = [n for n, group in enumerate(groups) if not _is_questionable(group[0])]
     if not trusted:
         return None, BestStep.ONLY_QUESTIONABLE, None, set()
-    latest = max(_date_order(group[0].reported_on) for group in trusted)
-    voters = [group for group in trusted if _date_order(group[0].reported_on) == latest]
-    votes = [_source_point(group) for group in voters]
-    most_recent = voters[0][0].reported_on
-    figure, count = Counter(votes).most_common(1)[0]
+    latest = max(_date_order(groups[n][0].reported_on) for n in trusted)
+    voters = [n for n in trusted if _date_order(groups[n][0].reported_on) == latest]
+    votes = {n: _source_point(groups[n]) for n in voters}
+    most_recent = groups[voters[0]][0].reported_on
+    figure, count = Counter(votes.values()).most_common(1)[0]
     if len(votes) == 1:
-        return figure, BestStep.SINGLE, most_recent, {id(voters[0])}
+        return figure, BestStep.SINGLE, most_recent, set(voters)
     if count * 2 > len(votes):
-        chosen = {id(group) for group in voters if _source_point(group) == figure}
-        return figure, BestStep.MAJORITY, most_recent, chosen
-    lowest = min(votes)
-    return lowest, BestStep.LOWEST, most_recent, {id(group) for group in voters}
+        return figure, BestStep.MAJORITY, most_recent, {n for n in voters if votes[n] == figure}
+    return min(votes.values()), BestStep.LOWEST, most_recent, set(voters)
 
 
 def _standing(group: list[ReportedFigure], *, sets_best: bool) -> SourceStanding:
