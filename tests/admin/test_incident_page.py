@@ -130,9 +130,10 @@ def test_the_seed_incident_saves_its_attributes_and_a_curated_estimate(
 
 
 def test_the_seed_incident_page_shows_every_kind_of_fact_a_page_at_a_time(
-    curator_client, seed_incident
+    curator_client, seed_incident, django_assert_max_num_queries
 ):
-    page = curator_client.get(incident_url(seed_incident)).content.decode()
+    with django_assert_max_num_queries(25):
+        page = curator_client.get(incident_url(seed_incident)).content.decode()
 
     figures = CasualtyFigure.objects.filter(incident=seed_incident).count()
     statements = Statement.objects.filter(incident=seed_incident).count()
