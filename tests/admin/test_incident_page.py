@@ -132,7 +132,7 @@ def test_the_seed_incident_saves_its_attributes_and_a_curated_estimate(
 def test_the_seed_incident_page_shows_every_kind_of_fact_a_page_at_a_time(
     curator_client, seed_incident, django_assert_max_num_queries
 ):
-    # Two perpetrator rows cost four (the autocomplete widget reads each chosen actor).
+    # About 30: the facts cost a fixed number; the rest is the form and its small inlines.
     with django_assert_max_num_queries(35):
         page = curator_client.get(incident_url(seed_incident)).content.decode()
 
