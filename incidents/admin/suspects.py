@@ -49,13 +49,11 @@ class SuspectAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
         "age",
         "role",
         "incident",
-        "review_status",
-        "extractor",
-        "seen",
+        "review",
     )
     list_filter = ("role",)
     list_select_related = ("incident", "affiliation")
-    search_fields = ("full_name", "name_key")
+    search_fields = ("full_name", "name_key", "incident__name")
     raw_id_fields = ("incident",)
     autocomplete_fields = ("affiliation",)
     inlines = (NameVariantInline, CitizenshipInline, StatusEventInline)
@@ -87,9 +85,7 @@ class SuspectStatusEventAdmin(ReviewQueueAdmin):
         "suspect_link",
         "until",
         "charge",
-        "review_status",
-        "extractor",
-        "seen",
+        "review",
     )
     list_filter = ("status",)
     list_select_related = ("suspect",)
