@@ -10,7 +10,7 @@ from incidents.models import CasualtyFigure, Statement
 
 @admin.register(CasualtyFigure)
 class CasualtyFigureAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
-    list_display = ("figure", "quote", "incident", "review")
+    list_display = ("figure", "quote", "review")
     list_filter = ("kind", "qualifier", "subgroup")
     list_select_related = ("incident", "attributed_to")
     search_fields = ("incident__name", "attributed_to__name")
@@ -24,8 +24,13 @@ class CasualtyFigureAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
 
     @admin.display(description="figure", ordering="value")
     def figure(self, obj) -> str:
-        # Subgroup, who gave it and when, under the figure: one column instead of four.
-        said = [obj.get_subgroup_display(), obj.attributed_to, obj.reported_on]
+        # Subgroup, who gave it, when, and the incident under the figure: one column, not five.
+        said = [
+            obj.subgroup and obj.get_subgroup_display(),
+            obj.attributed_to,
+            obj.reported_on,
+            obj.incident,
+        ]
         return format_html(
             "{}<br><small>{}</small>", obj, " · ".join(str(part) for part in said if part)
         )
@@ -38,7 +43,7 @@ class CasualtyFigureAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
 class StatementAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
     evidence_field = "statement"
     fact_type = "statement"
-    list_display = ("statement", "quote", "incident", "review")
+    list_display = ("statement", "quote", "review")
     list_filter = ("kind", "channel")
     list_select_related = ("incident", "speaker")
     search_fields = ("incident__name", "text", "speaker__name", "concerns__name")
@@ -62,4 +67,6 @@ class StatementAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
 
     @admin.display(description="statement", ordering="kind")
     def statement(self, obj) -> str:
-        return format_html("{}<br><small>{}</small>", obj, obj.made_on or "undated")
+        return format_html(
+            "{}<br><small>{} · {}</small>", obj, obj.made_on or "undated", obj.incident
+        )

@@ -102,7 +102,8 @@ class ReviewQueueAdmin(CuratedAdmin):
         shown = super().get_list_display(request)
         if not self.has_change_permission(request):
             return shown
-        return [*shown, self._decision_buttons(request.get_full_path())]
+        with_buttons = self._review_with_buttons(request.get_full_path())
+        return [with_buttons if column == "review" else column for column in shown]
 
     def quote_numbers(self, obj) -> tuple[int | None, ...]:
         """The numbers to pick out in the quote: a figure's value (see CasualtyFigureAdmin)."""
@@ -111,38 +112,41 @@ class ReviewQueueAdmin(CuratedAdmin):
     @admin.display(description="review")
     def review(self, obj) -> str:
         # The hidden version is posted with a bulk action, so the action can refuse rows
-        # changed since this page loaded.
+        # changed since this page loaded. The extractor is a filter; here it is a tooltip.
+        made_by = obj.extractor or ("by hand" if obj.created_by_id else "unknown")
         return format_html(
-            '{}<br><small>{} · v{}</small><input type="hidden" name="seen-{}" value="{}">',
+            '<span title="made by {}">{} <small>v{}</small></span>'
+            '<input type="hidden" name="seen-{}" value="{}">',
+            made_by,
             obj.get_review_status_display(),
-            obj.extractor or (obj.created_by_id and "by hand") or "—",
             obj.version,
             obj.pk,
             obj.version,
         )
 
-    def _decision_buttons(self, back: str):
-        """A list_display column of Accept and Reject buttons that return to this page."""
+    def _review_with_buttons(self, back: str):
+        """The review column with Accept and Reject buttons that come back to this page."""
         fact_type = next(t for t in REVIEWED_FACT_TYPES if t.model is self.model)
         action = decide_url(back)
 
-        @admin.display(description="decide")
-        def decide(obj) -> str:
+        @admin.display(description="review")
+        def review(obj) -> str:
             if obj.review_status != ReviewStatus.PROPOSED:
-                return ""
+                return self.review(obj)
             return format_html(
-                '<span class="row-decisions">'
+                '{}<span class="row-decisions">'
                 '<button type="submit" class="button" formaction="{}" name="decision" '
                 'value="{}">Accept</button>'
                 '<button type="submit" class="button" formaction="{}" name="decision" '
                 'value="{}">Reject</button></span>',
+                self.review(obj),
                 action,
                 decision_value("accept", fact_type, obj),
                 action,
                 decision_value("reject", fact_type, obj),
             )
 
-        return decide
+        return review
 
     @admin.display(description="quote")
     def quote(self, obj) -> str:

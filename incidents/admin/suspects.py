@@ -48,7 +48,6 @@ class SuspectAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
         "quote",
         "age",
         "role",
-        "incident",
         "review",
     )
     list_filter = ("role",)
@@ -83,7 +82,6 @@ class SuspectStatusEventAdmin(ReviewQueueAdmin):
         "__str__",
         "quote",
         "suspect_link",
-        "until",
         "charge",
         "review",
     )
