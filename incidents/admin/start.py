@@ -38,9 +38,11 @@ def start_page(request):
 
 
 def start_context(request) -> dict:
+    by_incident, incidents_waiting = waiting_by_incident()
     return {
         "waiting_by_kind": waiting_by_kind(),
-        "waiting_by_incident": waiting_by_incident(),
+        "waiting_by_incident": by_incident,
+        "incidents_waiting": incidents_waiting,
         "recent_jobs": recent_import_jobs(),
         "recent_sources": recent_sources(),
         "estimate_changes": [
@@ -70,10 +72,12 @@ def waiting_by_kind() -> list[tuple[str, int, list[Waiting]]]:
     return rows
 
 
-def waiting_by_incident() -> list[tuple[str, int, list[Waiting]]]:
-    """Per incident with proposed facts: its name, their number, and a queue link per type."""
+def waiting_by_incident() -> tuple[list[tuple[str, int, list[Waiting]]], int]:
+    """For the incidents with most proposed facts: name, number, a queue link per type; and
+    how many incidents have proposed facts."""
     labels = {fact_type.evidence_field: f"{fact_type.label}s" for fact_type in REVIEWED_FACT_TYPES}
-    return [
+    backlog, incidents_waiting = proposed_backlog()
+    rows = [
         (
             row.name,
             row.total,
@@ -82,8 +86,9 @@ def waiting_by_incident() -> list[tuple[str, int, list[Waiting]]]:
                 for name, n in row.counts.items()
             ],
         )
-        for row in proposed_backlog()
+        for row in backlog
     ]
+    return rows, incidents_waiting
 
 
 def queue_link(**params) -> str:

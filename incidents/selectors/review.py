@@ -101,8 +101,9 @@ class IncidentBacklog:
         return sum(self.counts.values())
 
 
-def proposed_backlog() -> list[IncidentBacklog]:
-    """Per incident with anything proposed, the proposed facts of each type; most first."""
+def proposed_backlog(limit: int = 20) -> tuple[list[IncidentBacklog], int]:
+    """The `limit` incidents with most proposed facts, with their counts per type, and the
+    number of incidents with anything proposed."""
     counts: dict[int, dict[str, int]] = {}
     for fact_type in REVIEWED_FACT_TYPES:
         lookup = incident_lookup(fact_type)
@@ -114,12 +115,13 @@ def proposed_backlog() -> list[IncidentBacklog]:
         )
         for incident_id, n in rows:
             counts.setdefault(incident_id, {})[fact_type.evidence_field] = n
-    names = dict(Incident.objects.filter(pk__in=counts).values_list("pk", "name"))
+    busiest = sorted(counts, key=lambda pk: (-sum(counts[pk].values()), pk))[:limit]
+    names = dict(Incident.objects.filter(pk__in=busiest).values_list("pk", "name"))
     backlog = [
-        IncidentBacklog(incident_id=pk, name=names.get(pk, f"Incident {pk}"), counts=by_type)
-        for pk, by_type in counts.items()
+        IncidentBacklog(incident_id=pk, name=names.get(pk, f"Incident {pk}"), counts=counts[pk])
+        for pk in busiest
     ]
-    return sorted(backlog, key=lambda row: (-row.total, row.incident_id))
+    return backlog, len(counts)
 
 
 def _has_field(model: type[Model], name: str) -> bool:

@@ -37,7 +37,11 @@ def recent_import_jobs(limit: int = 5) -> QuerySet[ImportJob]:
         status: Count("documents", filter=Q(documents__status=status))
         for status in DocumentStatus.values
     }
-    return ImportJob.objects.select_related("created_by").annotate(**per_status)[:limit]
+    # The newest ids first, so the counting joins only those jobs' documents.
+    newest = list(ImportJob.objects.values_list("pk", flat=True)[:limit])
+    return (
+        ImportJob.objects.filter(pk__in=newest).select_related("created_by").annotate(**per_status)
+    )
 
 
 def recent_sources(limit: int = 5) -> QuerySet[Source]:
@@ -48,12 +52,14 @@ def recent_sources(limit: int = 5) -> QuerySet[Source]:
         )
         for fact_type in REVIEWED_FACT_TYPES
     }
+    # The newest ids first (ids grow with imports, and their index serves any table size),
+    # so the counting joins only those sources' evidence.
+    newest = list(Source.objects.order_by("-pk").values_list("pk", flat=True)[:limit])
     return (
-        Source.objects.only(
-            "id", "title", "file_name", "imported_at", "published_on", "published_after"
-        )
+        Source.objects.filter(pk__in=newest)
+        .only("id", "title", "file_name", "imported_at", "published_on", "published_after")
         .annotate(**per_type)
-        .order_by("-imported_at", "-id")[:limit]
+        .order_by("-pk")
     )
 
 
