@@ -57,6 +57,7 @@ def review_queue_view(request):
         "card": card,
         "skipped": len(skipped),
         "types": REVIEWED_FACT_TYPES,
+        "kinds": kind_choices(),
         "decide_url": decide_url(request.get_full_path()),
     }
     return TemplateResponse(request, "admin/incidents/review/queue.html", context)
@@ -109,6 +110,16 @@ def parse_decision(value: str) -> tuple[str, FactType, int, int]:
     if not (parts[2].isdigit() and parts[3].isdigit()):
         raise BadQueueRequest(f"“{value}”: the fact's id and version are whole numbers.")
     return parts[0], TYPES[parts[1]], int(parts[2]), int(parts[3])
+
+
+def kind_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(fact type label, its kinds' choices) for the fact types that have kinds."""
+    return [
+        (f"{fact_type.label}s", list(field.choices))
+        for fact_type in REVIEWED_FACT_TYPES
+        for field in fact_type.model._meta.fields
+        if field.name == "kind"
+    ]
 
 
 def decide_url(back: str) -> str:
