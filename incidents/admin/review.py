@@ -109,7 +109,7 @@ class ReviewQueueAdmin(CuratedAdmin):
         """The numbers to pick out in the quote: a figure's value (see CasualtyFigureAdmin)."""
         return ()
 
-    @admin.display(description="review")
+    @admin.display(description="review", ordering="review_status")
     def review(self, obj) -> str:
         # The hidden version is posted with a bulk action, so the action can refuse rows
         # changed since this page loaded. The extractor is a filter; here it is a tooltip.
@@ -129,7 +129,7 @@ class ReviewQueueAdmin(CuratedAdmin):
         fact_type = next(t for t in REVIEWED_FACT_TYPES if t.model is self.model)
         action = decide_url(back)
 
-        @admin.display(description="review")
+        @admin.display(description="review", ordering="review_status")
         def review(obj) -> str:
             if obj.review_status != ReviewStatus.PROPOSED:
                 return self.review(obj)

@@ -172,3 +172,27 @@ def test_the_page_costs_a_fixed_number_of_queries(
 
     assert response.context["card"].fact == seeded.killed
     assert seeded.killed.review_status == ReviewStatus.PROPOSED
+
+
+@pytest.mark.parametrize(
+    ("type_name", "factory"),
+    [
+        ("statement", factories.StatementFactory),
+        ("suspect", factories.SuspectFactory),
+        ("status_event", factories.SuspectStatusEventFactory),
+    ],
+)
+def test_every_reviewed_type_has_its_card_with_its_incident(curator_client, type_name, factory):
+    fact = factory()
+    incident = fact.suspect.incident if type_name == "status_event" else fact.incident
+
+    response = curator_client.get(f"{QUEUE}?type={type_name}")
+
+    assert card_of(response).fact == fact
+    assert card_of(response).incident == incident
+    assert f"1 of 1 {type_name.replace('_', ' ')} left for this incident" in (
+        response.content.decode()
+    )
+    response = decide(curator_client, "accept", fact, type_name=type_name)
+    assert type(fact).objects.get(pk=fact.pk).review_status == "accepted"
+    assert "Estimate" not in str(next(iter(response.context["messages"])))
