@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from incidents.admin.incident_facts import source_date_label
-from incidents.admin.urls import admin_url
+from incidents.admin.record_urls import admin_url
 from incidents.models import Incident
 from incidents.models.vocabularies import Qualifier
 from incidents.selectors.estimate_rule import (

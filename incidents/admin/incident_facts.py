@@ -8,17 +8,17 @@ status and buttons that accept or reject that one fact in place.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
 from django.db.models import Case, Count, Prefetch, QuerySet, Value, When
 from django.http import QueryDict
-from django.utils.html import conditional_escape, format_html, format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from incidents.admin.urls import admin_url
+from incidents.admin.quotes import marked_quote, number_span
+from incidents.admin.record_urls import admin_url
 from incidents.models import CasualtyFigure, Evidence, Incident, Statement, Suspect
 from incidents.models.fact_types import FIGURE, STATEMENT, SUSPECT, FactType
 from incidents.models.vocabularies import FigureKind, Qualifier, ReviewStatus
@@ -263,7 +263,8 @@ def _row(spec: _GroupSpec, incident: Incident, fact, may_review: bool) -> FactRo
 def _quote(cited: list[Evidence], numbers: tuple[int, ...], *, fallback: str) -> SafeString:
     if not cited:
         return format_html("<q>{}</q>", fallback) if fallback else mark_safe("—")
-    return format_html("<q>{}</q>", highlighted_numbers(cited[0].quote, numbers))
+    quote = cited[0].quote
+    return format_html("<q>{}</q>", marked_quote(quote, number_span(quote, numbers)))
 
 
 def _cited_by(cited: list[Evidence]) -> SafeString:
@@ -291,58 +292,6 @@ def source_date_label(published_on, published_after) -> str:
 
 def _day(day) -> str:
     return f"{day.day} {day:%b %Y}"
-
-
-# Finding the figure's number in its quote: written as digits (1,200 or 1200) or as a word.
-
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
-
-
-def highlighted_numbers(quote: str, numbers: tuple[int, ...]) -> SafeString:
-    """`quote`, escaped, with each occurrence of the numbers in <mark>."""
-    forms = sorted({form for n in numbers for form in _written_forms(n)}, key=len, reverse=True)
-    if not forms:
-        return conditional_escape(quote)
-    pattern = re.compile(
-        r"(?<![\w,.])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w]|[,.]\d)",
-        re.IGNORECASE,
-    )
-    parts, cursor = [], 0
-    for match in pattern.finditer(quote):
-        parts.append(conditional_escape(quote[cursor : match.start()]))
-        parts.append(format_html("<mark>{}</mark>", match.group(0)))
-        cursor = match.end()
-    parts.append(conditional_escape(quote[cursor:]))
-    return mark_safe("".join(parts))  # every part is escaped above
-
-
-def _written_forms(number: int) -> set[str]:
-    forms = {str(number), f"{number:,}"}
-    if number < len(_NUMBER_WORDS):
-        forms.add(_NUMBER_WORDS[number])
-    return forms
 
 
 # Links that keep the page's other parameters.

@@ -249,4 +249,5 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
         incident_estimate_reset(incident=incident)
 
     class Media:
-        css = {"all": ["incidents/admin.css"]}
+        # review.css: the number in a quote looks as it does in the review queue.
+        css = {"all": ["incidents/admin.css", "incidents/review.css"]}

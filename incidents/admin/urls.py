@@ -1,21 +1,21 @@
-"""Admin URLs for pages that link hundreds of records: each pattern reversed once."""
+"""The admin pages that are not a model's: the start page and the review queue.
 
-import functools
+Mounted at /admin/ ahead of the admin site's own URLs, so the start page takes the place
+of Django's index and every page stays behind the admin's login.
+"""
 
-from django.urls import get_script_prefix, reverse
+from django.contrib import admin
+from django.urls import path
 
-# An id no record has, reversed in place of the real ones and then replaced by them.
-_PLACEHOLDER = 2_147_483_647_000
+from incidents.admin.queue import review_decide_view, review_queue_view
+from incidents.admin.start import start_page
 
-
-def admin_url(name: str, *args: int | str) -> str:
-    """reverse(name, args=args) for admin URLs whose arguments are ids and plain words."""
-    pattern = _pattern(name, len(args), get_script_prefix())
-    for number, value in enumerate(args):
-        pattern = pattern.replace(str(_PLACEHOLDER + number), str(value), 1)
-    return pattern
-
-
-@functools.cache
-def _pattern(name: str, arity: int, script_prefix: str) -> str:
-    return reverse(name, args=[_PLACEHOLDER + n for n in range(arity)])
+urlpatterns = [
+    path("", admin.site.admin_view(start_page), name="incidents_start"),
+    path("review/", admin.site.admin_view(review_queue_view), name="incidents_review_queue"),
+    path(
+        "review/decide/",
+        admin.site.admin_view(review_decide_view),
+        name="incidents_review_decide",
+    ),
+]

@@ -169,7 +169,7 @@ def test_the_seed_incident_page_says_its_sources_are_undated_and_links_where_to_
 def test_a_fact_row_shows_its_quote_with_the_number_marked_and_its_source(curator_client, seeded):
     page = curator_client.get(incident_url(seeded.incident)).content.decode()
 
-    assert "<q>At least <mark>40</mark> people were killed</q>" in page
+    assert '<q>At least <strong class="review-number">40</strong> people were killed</q>' in page
     assert "TASS report</a> · published 22 Mar 2024 · grade F" in page
     assert f'id="figure-{seeded.killed.pk}"' in page
 
