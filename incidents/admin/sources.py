@@ -1,6 +1,6 @@
-"""Sources: the cleaned text with every quoted span highlighted and linked to its fact."""
+"""Sources: their dates, and the cleaned text with every quoted span linked to its fact."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -14,6 +14,7 @@ from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.models import Evidence, Source
 from incidents.models.fact_types import FACT_TYPES
 from incidents.selectors.evidence import source_spans
+from incidents.services.curation.source_dates import source_estimates_refresh
 
 
 def evidence_span(evidence: Evidence) -> Span:
@@ -24,6 +25,13 @@ def evidence_span(evidence: Evidence) -> Span:
     return Span(evidence.start, evidence.end, css, url, f"{fact_type.label} #{fact_id}")
 
 
+PUBLISHED_HELP = (
+    "The derived estimate takes the most recent source's figures, so dating an undated "
+    "source can change the estimates of the incidents it is cited by: they are refreshed "
+    "when you save."
+)
+
+
 def _span_legend() -> str:
     return format_html_join(
         " ",
@@ -32,10 +40,33 @@ def _span_legend() -> str:
     )
 
 
+class DatingFilter(admin.SimpleListFilter):
+    """Undated sources rank last in the derived estimate: this finds the ones to date."""
+
+    title = "date"
+    parameter_name = "dated"
+    LOOKUPS = {
+        "dated": ("Dated", {"published_on__isnull": False}),
+        "bound": (
+            "Only “on or after”",
+            {"published_on__isnull": True, "published_after__isnull": False},
+        ),
+        "undated": ("Undated", {"published_on__isnull": True, "published_after__isnull": True}),
+    }
+
+    def lookups(self, request, model_admin):
+        return [(value, label) for value, (label, _) in self.LOOKUPS.items()]
+
+    def queryset(self, request, queryset):
+        if self.value() not in self.LOOKUPS:
+            return queryset
+        return queryset.filter(**self.LOOKUPS[self.value()][1])
+
+
 @admin.register(Source)
 class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
-    list_display = ("__str__", "publisher", "kind", "published_on", "reliability", "imported_at")
-    list_filter = ("kind", "reliability", "language")
+    list_display = ("__str__", "publisher", "kind", "dating", "reliability", "imported_at")
+    list_filter = (DatingFilter, "kind", "reliability", "language")
     search_fields = ("title", "publisher", "url")
     exclude = ("raw_text", "cleaned_text", "offset_map")
     readonly_fields = (
@@ -54,6 +85,24 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
         if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
             return queryset.defer("raw_text", "cleaned_text", "offset_map")
         return queryset
+
+    @admin.display(description="published", ordering="published_on")
+    def dating(self, obj: Source) -> str:
+        if obj.published_on:
+            return obj.published_on.isoformat()
+        bound = f" (on or after {obj.published_after.isoformat()})" if obj.published_after else ""
+        return format_html('<span class="undated">undated{}</span>', bound)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        kwargs.setdefault("help_texts", {"published_on": PUBLISHED_HELP})
+        return super().get_form(request, obj, change, **kwargs)
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if change and "published_on" in form.changed_data:
+            for refreshed in source_estimates_refresh(source=obj):
+                level = messages.SUCCESS if refreshed.changed else messages.INFO
+                self.message_user(request, f"Estimate of {refreshed.describe()}", level)
 
     def get_urls(self):
         raw = path(
