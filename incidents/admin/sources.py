@@ -1,28 +1,62 @@
 """Sources: their dates, and the cleaned text with every quoted span linked to its fact."""
 
+from collections import Counter
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
 
 from incidents.admin.base import CuratedAdmin
 from incidents.admin.documents import document_import_view
-from incidents.admin.highlight import Span, highlighted_html
+from incidents.admin.highlight import Span, highlighted_html, span_groups
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.models import Evidence, Source
 from incidents.models.fact_types import FACT_TYPES
+from incidents.models.vocabularies import ReviewStatus
 from incidents.selectors.evidence import source_spans
 from incidents.services.curation.source_dates import source_estimates_refresh
 
 
 def evidence_span(evidence: Evidence) -> Span:
     fact_type = next(f for f in FACT_TYPES if getattr(evidence, f.evidence_column) is not None)
-    fact_id = getattr(evidence, fact_type.evidence_column)
-    url = reverse(f"admin:incidents_{fact_type.model_name}_change", args=[fact_id])
-    css = fact_type.evidence_field
-    return Span(evidence.start, evidence.end, css, url, f"{fact_type.label} #{fact_id}")
+    fact = getattr(evidence, fact_type.evidence_field)
+    url = reverse(f"admin:incidents_{fact_type.model_name}_change", args=[fact.pk])
+    status = fact.review_status if fact_type.reviewed else ""
+    if evidence.attribute:  # an incident attribute: the span quotes its value
+        attribute = evidence.attribute.replace("_", " ")
+        title, label = f"{attribute} of {fact}", f"{fact_type.label} {attribute}"
+    else:
+        title = f"{fact_type.label} #{fact.pk}: {fact} ({status})"
+        label = f"{fact_type.label}: {Truncator(str(fact)).chars(60)}"
+    return Span(evidence.start, evidence.end, fact_type.evidence_field, url, title, status, label)
+
+
+def _span_legend(spans: list[Span]) -> str:
+    statuses = Counter(span.status or "incident attributes" for span in spans)
+    summary = format_html(
+        "<p>{} spans in {} places ({}). Overlapping spans share one mark, followed by a link "
+        "to each.</p>",
+        len(spans),
+        len(span_groups(spans)),
+        ", ".join(f"{count} {status}" for status, count in sorted(statuses.items())),
+    )
+    kinds = format_html_join(
+        " ",
+        '<span class="fact-{}"><mark>{}</mark></span>',
+        ((fact_type.evidence_field, fact_type.label) for fact_type in FACT_TYPES),
+    )
+    statuses_key = format_html_join(
+        " ",
+        '<span class="fact-span" data-status="{}"><mark>{}</mark></span>',
+        ((status, label.lower()) for status, label in ReviewStatus.choices),
+    )
+    return format_html(
+        '<div class="span-legend">{}<p>{} · {}</p></div>', summary, kinds, statuses_key
+    )
 
 
 PUBLISHED_HELP = (
@@ -30,14 +64,6 @@ PUBLISHED_HELP = (
     "source can change the estimates of the incidents it is cited by: they are refreshed "
     "when you save."
 )
-
-
-def _span_legend() -> str:
-    return format_html_join(
-        " ",
-        '<span class="fact-{}"><mark>{}</mark></span>',
-        ((fact_type.evidence_field, fact_type.label) for fact_type in FACT_TYPES),
-    )
 
 
 class DatingFilter(admin.SimpleListFilter):
@@ -142,9 +168,10 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
         if obj.pk is None:
             return "—"
         spans = [evidence_span(e) for e in source_spans(obj)]
-        legend = format_html("<p>{} spans: {}</p>", len(spans), _span_legend())
         return format_html(
-            '{}<div class="source-text">{}</div>', legend, highlighted_html(obj.cleaned_text, spans)
+            '{}<div class="source-text">{}</div>',
+            _span_legend(spans),
+            highlighted_html(obj.cleaned_text, spans),
         )
 
     class Media:
