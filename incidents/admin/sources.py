@@ -117,7 +117,7 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
         if obj.published_on:
             return obj.published_on.isoformat()
         bound = f" (on or after {obj.published_after.isoformat()})" if obj.published_after else ""
-        return format_html('<span class="undated">undated{}</span>', bound)
+        return format_html('<span class="source-undated">undated{}</span>', bound)
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         kwargs.setdefault("help_texts", {"published_on": PUBLISHED_HELP})

@@ -28,8 +28,8 @@ def test_the_source_list_flags_undated_sources(curator_client, sources):
     page = curator_client.get(SOURCES).content.decode()
 
     assert "2024-03-22" in page
-    assert '<span class="undated">undated (on or after 2025-12-01)</span>' in page
-    assert '<span class="undated">undated</span>' in page
+    assert '<span class="source-undated">undated (on or after 2025-12-01)</span>' in page
+    assert '<span class="source-undated">undated</span>' in page
 
 
 @pytest.mark.parametrize(
