@@ -104,6 +104,26 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
         "text_with_facts",
     )
     change_list_template = "admin/incidents/source/change_list.html"
+    fieldsets = (
+        (None, {"fields": ("title", "publisher", "author", "url", "kind", "language")}),
+        # The date first among what a curator sets: it decides which source is the most recent.
+        ("Date and reliability", {"fields": ("published_on", "published_after", "reliability")}),
+        (
+            "The document",
+            {
+                "fields": (
+                    "file_name",
+                    "fetched_at",
+                    "imported_at",
+                    "sha256",
+                    "notes",
+                    "raw_text_link",
+                    "text_with_facts",
+                    "seen_version",
+                )
+            },
+        ),
+    )
 
     def get_queryset(self, request):
         # The list never needs the document texts, which can be megabytes each.
