@@ -28,10 +28,10 @@ def evidence_span(evidence: Evidence) -> Span:
     status = fact.review_status if fact_type.reviewed else ""
     if evidence.attribute:  # an incident attribute: the span quotes its value
         attribute = evidence.attribute.replace("_", " ")
-        title, label = f"{attribute} of {fact}", f"{fact_type.label} {attribute}"
+        said, label = f"{attribute} of {fact}", f"{fact_type.label} {attribute}"
     else:
-        title = f"{fact_type.label} #{fact.pk}: {fact} ({status})"
-        label = f"{fact_type.label}: {Truncator(str(fact)).chars(60)}"
+        said, label = f"#{fact.pk}: {fact}", f"{fact_type.label}: {Truncator(str(fact)).chars(60)}"
+    title = f"{fact_type.label} {said}" + (f" ({status})" if status else "")
     return Span(evidence.start, evidence.end, fact_type.evidence_field, url, title, status, label)
 
 
