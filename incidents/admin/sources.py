@@ -62,7 +62,7 @@ def _span_legend(spans: list[Span]) -> str:
 PUBLISHED_HELP = (
     "The derived estimate takes the most recent source's figures, so dating an undated "
     "source can change the estimates of the incidents it is cited by: they are refreshed "
-    "when you save."
+    "when you save (as they are when the reliability changes)."
 )
 
 
@@ -145,7 +145,8 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
 
     def save_model(self, request, obj, form, change) -> None:
         super().save_model(request, obj, form, change)
-        if change and "published_on" in form.changed_data:
+        # The date and the grade decide which source's figures the derived estimate takes.
+        if change and {"published_on", "reliability"} & set(form.changed_data):
             for refreshed in source_estimates_refresh(source=obj):
                 level = messages.SUCCESS if refreshed.changed else messages.INFO
                 self.message_user(request, f"Estimate of {refreshed.describe()}", level)

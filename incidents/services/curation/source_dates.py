@@ -1,7 +1,8 @@
 """Dating a source: the estimates of the incidents it is cited by follow its new date.
 
-The derived estimate ranks sources by date (docs/estimate.md), so the date a curator gives
-an undated source can change which source is the most recent and hence the best figure.
+The derived estimate ranks sources by date and sets questionable ones (graded D or E)
+aside (docs/estimate.md), so the date a curator gives an undated source, or a new grade,
+can change which source's figure is the best one.
 """
 
 from __future__ import annotations
@@ -45,8 +46,8 @@ class EstimateChange:
 def source_estimates_refresh(*, source: Source) -> list[EstimateChange]:
     """Re-derive the estimate of every incident whose figures cite `source`.
 
-    Call it after the source's date changed. Curated estimates stay as the curator set them
-    (`incident_estimate_refresh` leaves them alone), so they come back unchanged.
+    Call it after the source's date or reliability changed. Curated estimates stay as the
+    curator set them (`incident_estimate_refresh` leaves them alone): they come back unchanged.
     """
     incident_ids = CasualtyFigure.objects.filter(evidence__source=source).values("incident_id")
     return [
