@@ -168,7 +168,7 @@ class SourceAdmin(CuratorImportExportMixin, CuratedAdmin):
         return document_import_view(self, request)
 
     def raw_text_view(self, request, object_id: str) -> HttpResponse:
-        if not object_id.isdigit():
+        if not object_id.isdecimal():
             raise Http404
         source = get_object_or_404(Source.objects.only("raw_text"), pk=object_id)
         if not self.has_view_permission(request, source):
