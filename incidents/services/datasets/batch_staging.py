@@ -14,7 +14,7 @@ from django.db import connection
 from django.db.models import Model
 
 from incidents.interop.records import IncidentRecord
-from incidents.models import CasualtyFigure, Evidence, Incident, IncidentPerpetrator
+from incidents.models import CasualtyFigure, Evidence, Incident, IncidentPerpetrator, IncidentSide
 from incidents.services.bulk_rows import copy_rows, is_postgresql
 
 INCIDENT = Incident._meta.db_table
@@ -25,6 +25,9 @@ STAGED_INCIDENT_COLUMNS = (
     "claimed", "claim_mode", "criterion_political_goal", "criterion_coerce_audience",
     "criterion_outside_ihl", "doubt_terrorism_proper", "killed_low", "killed_best",
     "killed_high", "injured_low", "injured_best", "injured_high",
+    "successful", "suicide", "property_damaged", "property_damage_extent",
+    "property_damage_value", "violence_type", "conflict_new_id", "conflict_name",
+    "dyad_new_id", "dyad_name",
 )  # fmt: skip
 CODE_TABLES = {
     "attack": "incidents_incidentattacktype",
@@ -54,6 +57,8 @@ def _staging_columns() -> dict[str, str]:
         f"{_typed(CasualtyFigure, 'kind', 'value', 'value_max', 'subgroup')}, position integer",
         "stage_citation": f"{external_id}, source_id bigint, "
         f"{_typed(Evidence, 'attribute', 'quote')}, position integer",
+        "stage_side": f"{external_id}, actor_id bigint, "
+        f"{_typed(IncidentSide, 'role', 'kind', 'name', 'ucdp_actor_id')}",
         "stage_relation": f"from_id {_type(Incident, 'external_id')}, "
         f"to_id {_type(Incident, 'external_id')}",
     }
@@ -79,7 +84,7 @@ def stage_batch(
     actor_ids: dict[str, int],
     source_ids: dict[str, int],
 ) -> None:
-    """Load one batch; `actor_ids` by perpetrator name, `source_ids` by citation text."""
+    """Load one batch; `actor_ids` by perpetrator or side name, `source_ids` by citation text."""
     empty = "TRUNCATE" if is_postgresql() else "DELETE FROM"
     with connection.cursor() as cursor:
         for table in _staging_columns():
@@ -116,6 +121,16 @@ def stage_batch(
         ),
     )
     copy_rows(
+        "stage_side",
+        ("external_id", "actor_id", "role", "kind", "name", "ucdp_actor_id"),
+        (
+            (r.external_id, actor_ids.get(side.name), side.role, side.kind, side.name,
+             side.ucdp_actor_id)
+            for r in records
+            for side in r.sides
+        ),
+    )  # fmt: skip
+    copy_rows(
         "stage_relation",
         ("from_id", "to_id"),
         ((r.external_id, other) for r in records for other in r.related),
@@ -141,6 +156,9 @@ def _incident_row(record: IncidentRecord, is_new: bool) -> tuple:
         record.claim_mode, *record.criteria, record.doubt_terrorism_proper,
         record.killed.low, record.killed.best, record.killed.high,
         record.injured.low, record.injured.best, record.injured.high,
+        record.successful, record.suicide, record.property_damage.damaged,
+        record.property_damage.extent, record.property_damage.value, record.violence_type,
+        record.conflict.id, record.conflict.name, record.dyad.id, record.dyad.name,
     )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from django.db import connection
 
+from incidents.models import IncidentSide
 from incidents.services.datasets.batch_staging import CODE_TABLES, INCIDENT, STAGED_INCIDENT_COLUMNS
 
 # "external_id <> ''" lets the planner use the partial unique index on (system, id).
@@ -19,6 +20,7 @@ _JOIN = (
     f"JOIN {INCIDENT} i ON i.external_system = %(system)s AND i.external_id = s.external_id "
     "AND i.external_id <> ''"
 )
+_SIDE = IncidentSide._meta.db_table
 _CHANGED_IDS = f"SELECT i.id FROM stage_incident s {_JOIN} WHERE NOT s.is_new"
 
 
@@ -75,7 +77,7 @@ def _replace_changed() -> list[str]:
         AND {INCIDENT}.external_id = s.external_id AND NOT s.is_new"""
     deletes = [
         f"DELETE FROM {table} WHERE incident_id IN ({_CHANGED_IDS})"
-        for table in (*CODE_TABLES.values(), "incidents_incidentperpetrator")
+        for table in (*CODE_TABLES.values(), "incidents_incidentperpetrator", _SIDE)
     ]
     deletes += [
         f"""DELETE FROM incidents_casualtyfigure WHERE extractor = %(extractor)s
@@ -115,6 +117,9 @@ def _insert_children() -> list[str]:
         f"""INSERT INTO incidents_incidentperpetrator (incident_id, actor_id, role)
             SELECT i.id, s.actor_id, s.role FROM stage_perpetrator s {_JOIN}
             ORDER BY i.id, s.position""",
+        f"""INSERT INTO {_SIDE} (incident_id, role, kind, name, actor_id, ucdp_actor_id)
+            SELECT i.id, s.role, s.kind, s.name, s.actor_id, s.ucdp_actor_id
+            FROM stage_side s {_JOIN} ORDER BY i.id, s.role""",
         f"""INSERT INTO incidents_casualtyfigure (incident_id, kind, value, value_max,
             qualifier, subgroup, attributed_to_id, review_status, extractor, reviewed_at,
             created_at, updated_at, version)
