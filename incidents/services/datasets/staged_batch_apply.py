@@ -1,6 +1,6 @@
 """Moves a staged batch (see batch_staging) into the incident tables, set-based.
 
-Changed incidents are updated in place and their imported children (types, perpetrators,
+Changed incidents are updated in place and their imported children (types, perpetrators, sides,
 the import's own figures, citations, campaign relations) replaced; new incidents are
 inserted. Figures and evidence that curators added by hand are left alone.
 """
