@@ -224,3 +224,15 @@ class FeedEntryFactory(factory.django.DjangoModelFactory):
     feed = factory.SubFactory(FeedFactory)
     entry_id = factory.Sequence(lambda n: f"entry-{n}")
     url = factory.Sequence(lambda n: f"https://news.example.org/world/{n}.html")
+
+
+# dataset-model: the sides of a UCDP event.
+class IncidentSideFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.IncidentSide
+
+    incident = factory.SubFactory(IncidentFactory)
+    role = v.SideRole.SIDE_A
+    kind = v.SideKind.NON_STATE
+    actor = factory.SubFactory(ActorFactory)
+    name = factory.LazyAttribute(lambda side: side.actor.name if side.actor else "Civilians")
