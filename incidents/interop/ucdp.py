@@ -29,9 +29,7 @@ _DATE_PRECISION = {1: "day", 2: "day", 3: "day", 4: "month", 5: "year"}
 
 def parse_row(row: Row) -> IncidentRecord:
     """The record for one GED row; RowError names the first bad column."""
-    event_id = f.text(row, "id", max_length=40)
-    if not event_id:
-        raise RowError("id is empty")
+    event_id = f.identifier(row, "id")
     start, end = _day(row, "date_start"), _day(row, "date_end")
     if start is None:
         raise RowError("date_start is empty")
@@ -103,9 +101,7 @@ def _date_precision(row: Row) -> str:
 
 
 def _place(row: Row) -> dict:
-    country = country_code(row.get("country", ""))
-    if country is None:
-        raise RowError(f"country is not a known country: {row['country']!r}")
+    country = f.country(row, "country")
     precision = f.integer(row, "where_prec")
     if precision is not None and not 1 <= precision <= 7:
         raise RowError(f"where_prec must be 1 to 7, got {row['where_prec']!r}")
@@ -126,9 +122,7 @@ def _estimate(row: Row) -> Estimate:
     low, best, high = (f.count(row, column) for column in ("low", "best", "high"))
     if best is None:
         raise RowError("best is empty")
-    if (low is not None and low > best) or (high is not None and high < best):
-        raise RowError(f"low/best/high {low}/{best}/{high} are not in order")
-    return Estimate(low=low, best=best, high=high)
+    return Estimate(*f.ordered_estimate(low, best, high))
 
 
 def _figures(estimate: Estimate) -> tuple[FigureRecord, ...]:
