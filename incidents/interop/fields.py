@@ -5,6 +5,7 @@ Each parser takes the row and a column name, so that its error names the column 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -184,6 +185,26 @@ def _codes_by_label(vocabulary: type[IntEnum]) -> dict[str, int]:
     """Labels, and their short forms before " (": derived files shorten "Vehicle (not ...)"."""
     short = {choice.label.split(" (")[0].casefold(): int(choice) for choice in vocabulary}
     return short | {choice.label.casefold(): int(choice) for choice in vocabulary}
+
+
+# Citations of government documents (GTD cites Senate and State Department reports) and of
+# books, told apart from news articles by the words their references use.
+_OFFICIAL = re.compile(
+    r"\b(Senate|House of Representatives|Congress(ional)?|Parliament(ary)?|Committee|Hearings?|"
+    r"Department of|Ministry|Government Printing Office|Country Reports)\b"
+)
+_BOOK = re.compile(r"\b(University Press|Press|Publishers?|Publishing|Books|ISBN)\b|\bpp?\. ?\d")
+
+
+def citation_kind(text: str) -> str:
+    """The SourceKind value of a cited text: several reports in one cell or a book are "other"."""
+    if len([part for part in text.split(";") if part.strip()]) > 1:
+        return "other"
+    if _OFFICIAL.search(text):
+        return "official_statement"
+    if _BOOK.search(text):
+        return "other"
+    return "news_article"
 
 
 def number_text(value: int | Decimal | None, unknown: str = "") -> str:

@@ -62,7 +62,9 @@ def parse_row(row: Row) -> IncidentRecord:
         **_casualties(row),
         related=_related(row, eventid),
         citations=tuple(
-            Citation(column, value) for column in CITATION_COLUMNS if (value := f.text(row, column))
+            Citation(column, value, f.citation_kind(value))
+            for column in CITATION_COLUMNS
+            if (value := f.text(row, column))
         ),
     )
 

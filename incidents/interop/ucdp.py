@@ -22,7 +22,9 @@ COLUMNS = (
     "source_article", "source_headline", "number_of_sources",
 )  # fmt: skip
 REQUIRED_COLUMNS = ("id", "date_start", "country", "best")
-CITATION_COLUMNS = ("source_article", "source_headline")
+# source_headline is the headline of the reports cited, not another source: it is kept in the
+# verbatim row only.
+CITATION_COLUMNS = ("source_article",)
 # UCDP date_prec: 1 exact day, 2 a range of 2-6 days, 3 a week, 4 a month, 5 a year.
 _DATE_PRECISION = {1: "day", 2: "day", 3: "day", 4: "month", 5: "year"}
 
@@ -53,7 +55,9 @@ def parse_row(row: Row) -> IncidentRecord:
         killed=estimate,
         figures=_figures(estimate),
         citations=tuple(
-            Citation(column, value) for column in CITATION_COLUMNS if (value := f.text(row, column))
+            Citation(column, value, f.citation_kind(value))
+            for column in CITATION_COLUMNS
+            if (value := f.text(row, column))
         ),
     )
 
