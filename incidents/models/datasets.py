@@ -39,7 +39,7 @@ class DatasetRowFlag(models.Model):
     """A source inconsistency the import accepted rather than rejecting the row."""
 
     row = models.ForeignKey(DatasetRow, on_delete=models.CASCADE, related_name="flags")
-    kind = models.CharField(max_length=20, choices=FlagKind.choices, db_index=True)
+    kind = models.CharField("dataset flag", max_length=20, choices=FlagKind.choices, db_index=True)
     column_name = models.CharField(max_length=100)
     reason = models.TextField()
 
