@@ -160,6 +160,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
         "estimate_is_curated",
         "date_precision",
         "attack_types__code",
+        "dataset_row__flags__kind",
         *DATASET_LIST_FILTERS,
     )
     search_fields = ("name", "slug")

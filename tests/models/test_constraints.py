@@ -78,6 +78,7 @@ CHECKS = {
     "side_role_valid": Violation(f.IncidentSideFactory, {"role": "side_c"}),
     "side_kind_valid": Violation(f.IncidentSideFactory, {"kind": "rebels"}),
     "side_actor_unless_civilians": Violation(f.IncidentSideFactory, {"actor": None}),
+    "dataset_row_flag_kind_valid": Violation(f.DatasetRowFlagFactory, {"kind": "odd"}),
 }
 
 UNIQUES = {
@@ -109,6 +110,9 @@ UNIQUES = {
     "feed_entry_id_unique": Violation(f.FeedEntryFactory, copy_from_first=("feed", "entry_id")),
     "feed_entry_url_unique": Violation(f.FeedEntryFactory, copy_from_first=("feed", "url")),
     "incident_side_unique": Violation(f.IncidentSideFactory, copy_from_first=("incident", "role")),
+    "dataset_row_external_id_unique": Violation(
+        f.DatasetRowFactory, copy_from_first=("system", "external_id")
+    ),
 }
 
 # Unique fields (not Meta constraints): the database reports them by column.
@@ -119,6 +123,7 @@ UNIQUE_FIELDS = {
     "actor name_key": Violation(f.ActorFactory, copy_from_first=("name_key",)),
     "actoralias alias_key": Violation(f.ActorAliasFactory, copy_from_first=("alias_key",)),
     "feed url": Violation(f.FeedFactory, copy_from_first=("url",)),
+    "datasetrow incident": Violation(f.DatasetRowFactory, copy_from_first=("incident_id",)),
 }
 
 # Positive integer fields: SQLite names the column, PostgreSQL "<table>_<column>_check".

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('incidents', '0008_import_jobs'),
+        ('incidents', '0009_fidelity_dataset_rows'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
