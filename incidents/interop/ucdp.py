@@ -28,7 +28,7 @@ from incidents.models.vocabularies import SideKind, SideRole, Subgroup, Violence
 
 SYSTEM = "ucdp"
 # (side, its name column, its UCDP actor id column, its Gleditsch-Ward state number column:
-# read to tell a state from a group, not stored, so not among the written COLUMNS)
+# read to tell a state from a group, kept in the verbatim row only)
 SIDE_COLUMNS = (
     (SideRole.SIDE_A, "side_a", "side_a_new_id", "gwnoa"),
     (SideRole.SIDE_B, "side_b", "side_b_new_id", "gwnob"),
