@@ -155,3 +155,26 @@ def test_gtd_outcome_and_property_damage_are_stored_and_round_trip(tmp_path):
     }
     again = dataset_import(layout=layouts.GTD, path=exported)
     assert (again.inserted, again.updated, again.unchanged) == (0, 0, 4)
+
+
+def test_the_full_0919_header_fills_outcome_and_property_damage():
+    dataset_import(layout=layouts.GTD, path=DATA / "gtd_0919_edge_cases.csv")
+    rows = {i.external_id: i for i in models.Incident.objects.filter(external_system="gtd")}
+    damaged = rows["198601050001"]
+    assert (damaged.property_damaged, damaged.property_damage_extent) == (True, 3)
+    assert damaged.property_damage_value is None  # -99: unknown
+    assert (rows["200105010001"].successful, rows["200105010001"].suicide) == (False, True)
+    assert rows["198601050002"].property_damaged is None  # -9: unknown
+
+
+def test_the_full_ged_header_keeps_an_over_long_side_as_a_side_not_a_perpetrator():
+    dataset_import(layout=layouts.UCDP, path=DATA / "ged_231_edge_cases.csv")
+    valleys = ucdp_incident("100003").sides.get(role="side_b")
+    assert (valleys.kind, len(valleys.name)) == ("non_state", 200)
+    one_sided = ucdp_incident("100002")
+    [perpetrator] = one_sided.perpetrator_links.select_related("actor")
+    assert (perpetrator.actor.name, perpetrator.actor.kind) == (
+        "Government of South Africa",
+        "government",
+    )
+    assert not models.IncidentPerpetrator.objects.exclude(incident=one_sided).exists()
