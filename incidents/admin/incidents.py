@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 
 from incidents.admin.base import CuratedAdmin
+from incidents.admin.dataset_attributes import DATASET_FIELDSETS, DATASET_LIST_FILTERS, SideInline
 from incidents.admin.estimate_panel import estimate_panels
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.incident_facts import GROUPS, fact_groups
@@ -78,12 +79,19 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
         "injured_best",
         "estimate_is_curated",
     )
-    list_filter = ("estimate_is_curated", "date_precision", "attack_types__code")
+    list_filter = (
+        "estimate_is_curated",
+        "date_precision",
+        "attack_types__code",
+        "dataset_row__flags__kind",
+        *DATASET_LIST_FILTERS,
+    )
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
     save_on_top = True
     inlines = (
         PerpetratorInline,
+        SideInline,
         AttackTypeInline,
         WeaponTypeInline,
         TargetTypeInline,
@@ -133,6 +141,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
                 ),
             },
         ),
+        *DATASET_FIELDSETS,
         (
             "Casualty estimate",
             {
@@ -245,7 +254,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
     @transaction.atomic
     def _estimate_reset(self, request, incident: Incident) -> None:
         seen = request.POST.get("seen_version", "")
-        version_claim(obj=incident, seen=int(seen) if seen.isdigit() else incident.version)
+        version_claim(obj=incident, seen=int(seen) if seen.isdecimal() else incident.version)
         incident_estimate_reset(incident=incident)
 
     class Media:
