@@ -23,8 +23,8 @@ from incidents.selectors.estimate_rule import (
 )
 
 # Past these, a panel lists the first ones and counts the rest: an incident may have hundreds.
-STANDING_SHOWN = 10
-LEFT_OUT_SHOWN = 8
+STANDING_SHOWN = 6
+LEFT_OUT_SHOWN = 5
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ from incidents.models.fact_types import FIGURE, STATEMENT, SUSPECT, FactType
 from incidents.models.vocabularies import FigureKind, Qualifier, ReviewStatus
 from incidents.services.curation.review import REVIEW_DECISIONS
 
-ROWS_PER_PAGE = 20
+# About a screenful of compact rows.
+ROWS_PER_PAGE = 15
 STATUS_SCOPES = ("all", *ReviewStatus.values)
 
 
