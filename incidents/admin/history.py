@@ -3,20 +3,25 @@
 django-simple-history lists each change as stored: `proposed -> accepted`, `more_than`,
 `True`, and a foreign key that was empty as "Deleted user (pk=None)". Rows written outside
 a request (imports, commands, workers: nobody to record) show "None" as their author. This
-mixin shows the choice labels, yes/no, "—" for empty, and says who wrote an unsigned row.
+admin shows the choice labels, yes/no, "—" for empty, and says who wrote an unsigned row.
 """
 
+import dataclasses
+import datetime as dt
 from typing import Any
 
 from django.db.models import Model
+from django.utils import formats, timezone
 from simple_history.admin import SimpleHistoryAdmin
-from simple_history.models import DeletedObject, HistoricalChanges, ModelChange
+from simple_history.models import DeletedObject, HistoricalChanges, ModelChange, ModelDelta
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 EMPTY = "—"
 # History rows with no user are written outside a request: the document imports (command,
 # upload queue, feeds, workers) and the dataset imports. Requests always record their user.
 SYSTEM_AUTHOR = "system (import)"
+# Bookkeeping every save changes (the lock's counter, the timestamp): not a curator's edit.
+BOOKKEEPING_FIELDS = {"version", "updated_at"}
 
 
 class LabelledHistoryAdmin(SimpleHistoryAdmin):
@@ -35,7 +40,11 @@ class LabelledHistoryAdmin(SimpleHistoryAdmin):
 
 
 class LabelledRecordContextHelper(HistoricalRecordContextHelper):
-    """Each changed value as the change form would show it."""
+    """Each changed value as the change form would show it; bookkeeping left out."""
+
+    def context_for_delta_changes(self, delta: ModelDelta) -> list[dict[str, Any]]:
+        shown = [change for change in delta.changes if change.field not in BOOKKEEPING_FIELDS]
+        return super().context_for_delta_changes(dataclasses.replace(delta, changes=shown))
 
     def prepare_delta_change_value(self, change: ModelChange, value: Any) -> Any:
         value = super().prepare_delta_change_value(change, value)
@@ -53,6 +62,10 @@ def value_label(model: type[Model], field_name: str, value: Any) -> Any:
         return EMPTY
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return formats.localize(timezone.localtime(value) if timezone.is_aware(value) else value)
+    if isinstance(value, dt.date):
+        return formats.localize(value)
     field = model._meta.get_field(field_name)
     if not field.choices or isinstance(value, list):
         return value

@@ -1,5 +1,6 @@
 """A fact's history page reads like its change form: labels, yes/no, and who did what."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,8 @@ def test_an_imported_then_accepted_figure_shows_labels_and_authors(
     assert f'<td class="history-author"> {SYSTEM_AUTHOR} </td>' in page
     assert "pk=None" not in page
     assert "None" not in page
+    assert "Version:" not in page  # the lock's counter is bookkeeping, not an edit
+    assert "+00:00" not in page  # "Reviewed at" is a date as the admin writes dates
 
 
 def test_an_edited_qualifier_and_boolean_show_their_labels(curator_client):
@@ -78,6 +81,7 @@ def test_an_edited_qualifier_and_boolean_show_their_labels(curator_client):
         (CasualtyFigure, "subgroup", "", "—"),
         (CasualtyFigure, "value_max", None, "—"),
         (Incident, "claimed", False, "no"),
+        (Incident, "start_date", dt.date(2024, 3, 22), "March 22, 2024"),
     ],
 )
 def test_value_label(model, field, value, shown):
