@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from incidents.models import Incident
+from tests import factories
 from tests.admin.conftest import staff_in
 from tests.admin.test_browser import CHROMIUM, CHROMIUM_ARGS
 
@@ -84,3 +85,18 @@ def test_no_admin_or_api_page_requests_anything_from_another_host(recorded, live
 
     assert len(requested) > 20  # the pages, their scripts and styles, the schema
     assert [url for url in requested if leaves_the_server(url)] == []
+
+
+def test_the_api_filter_form_sends_only_the_fields_filled_in(recorded, live_server):
+    page, _ = recorded
+    factories.IncidentFactory(name="Crocus City Hall attack", country="RU")
+    factories.IncidentFactory(name="Another attack", country="FR")
+
+    page.goto(f"{live_server.url}{reverse('api:incident-list')}")
+    page.click("button[data-target='#filtersModal']")
+    page.fill("#filtersModal input[name=country]", "RU")
+    page.click("#filtersModal button[type=submit]")
+    page.wait_for_url("**/api/v1/incidents/?country=RU")
+
+    assert "Crocus City Hall attack" in page.content()
+    assert "Another attack" not in page.content()
