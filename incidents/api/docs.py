@@ -12,6 +12,7 @@ from django.contrib.staticfiles import finders
 from django.http import HttpRequest, HttpResponse
 from django.templatetags.static import static
 from django.urls import reverse
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
@@ -43,8 +44,13 @@ class RedocView(ReadMethodsOnly, SpectacularRedocView):
 
 
 @require_safe
+@gzip_page
 def redoc_bundle(request: HttpRequest) -> HttpResponse:
-    """ReDoc's standalone bundle as installed, its one outside address replaced."""
+    """ReDoc's standalone bundle as installed, its one outside address replaced.
+
+    Served by Django rather than the static files' server, so compressed here: 1.1 MB
+    becomes 0.3 MB, and browsers keep it for a day.
+    """
     response = HttpResponse(_local_redoc_bundle(), content_type="text/javascript; charset=utf-8")
     response["Cache-Control"] = "public, max-age=86400"
     return response

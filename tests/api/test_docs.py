@@ -34,3 +34,10 @@ def test_swagger_ui_sends_the_schema_to_no_validator(api):
     settings = json.loads(re.search(r"const swaggerSettings = (\{.*?\});", page, re.S).group(1))
 
     assert settings["validatorUrl"] is None
+
+
+def test_the_redoc_bundle_is_compressed_for_browsers_that_take_gzip(api):
+    response = api.get("/api/v1/redoc/redoc.standalone.js", HTTP_ACCEPT_ENCODING="gzip")
+
+    assert response["Content-Encoding"] == "gzip"
+    assert len(response.content) < 500_000
