@@ -1,7 +1,7 @@
 """The 403 page: inside the admin's layout, what was refused and what the account may do.
 
 Django answers a refused admin page (a Viewer opening "add" or "import") with a bare
-"403 Forbidden"; this handler (settings: handler403 in config/urls.py) names the refused
+"403 Forbidden"; this handler (handler403 in config/urls.py) names the refused
 action, lists what the account's groups allow on that model, and says who may do the rest.
 """
 
