@@ -13,6 +13,8 @@ def favicon(request: HttpRequest) -> HttpResponseRedirect:
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("favicon.ico", favicon),
+    # The start page and the review queue, ahead of the admin site's own pages.
+    path("admin/", include("incidents.admin.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", include("incidents.api.urls")),
 ]

@@ -291,7 +291,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
     @transaction.atomic
     def _estimate_reset(self, request, incident: Incident) -> None:
         seen = request.POST.get("seen_version", "")
-        version_claim(obj=incident, seen=int(seen) if seen.isdigit() else incident.version)
+        version_claim(obj=incident, seen=int(seen) if seen.isdecimal() else incident.version)
         incident_estimate_reset(incident=incident)
 
     class Media:

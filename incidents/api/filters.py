@@ -99,7 +99,10 @@ class UtcDateTimeField(IsoDateTimeField):
         try:
             return parsed and parsed.astimezone(dt.UTC)
         except OverflowError:
-            raise forms.ValidationError("The time is outside years 1 to 9999 in UTC.") from None
+            # Hours from the calendar's first or last instant, UTC falls outside it; the
+            # nearest instant it has orders every row the same way, so the value is valid.
+            edge = dt.datetime.min if parsed.year == 1 else dt.datetime.max
+            return edge.replace(tzinfo=dt.UTC)
 
 
 class UtcDateTimeFilter(filters.IsoDateTimeFilter):
@@ -138,7 +141,7 @@ def _id_filter(field_name: str, help_text: str) -> IntegerFilter:
 
 def actors_matching(value: str) -> QuerySet[Actor]:
     """An actor id, or a name or alias (case, accents and dashes ignored)."""
-    if value.isdigit() and len(value) < 19:
+    if value.isdecimal() and len(value) < 19:
         return Actor.objects.filter(pk=int(value))
     return text_search.actors_named(value)
 
