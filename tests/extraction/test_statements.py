@@ -393,3 +393,35 @@ def test_according_to_a_document_its_authors_speak():
     )
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == [("Federal Prosecutor's Office", "accusation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The office first, the holder's name after it between commas.
+        (
+            'The mayor of Lyon, Jane Roe, wrote on Twitter: "Lyon is mourning its own '
+            'tonight after this appalling attack."',
+            [("Jane Roe", "condolence")],
+        ),
+        (
+            "According to the Lyon mayor, Jane Roe, police were investigating whether a "
+            "letter posted online was written by the suspect.",
+            [("Jane Roe", "official_statement")],
+        ),
+        # The body he reports on does not speak again: his words are one statement.
+        (
+            "Lyon's police chief Jane Roe said late Sunday the police were attributing "
+            "authorship of the letter to the suspect.",
+            [("Jane Roe", "accusation")],
+        ),
+        # A named party inside the reported clause keeps its own statement.
+        (
+            "The minister said the Taliban had denied any involvement in the bombing.",
+            [("Taliban", "denial")],
+        ),
+    ],
+)
+def test_an_office_holder_named_beside_the_office_speaks_once(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

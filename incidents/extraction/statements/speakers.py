@@ -16,7 +16,7 @@ anaphora for the caller to resolve against the previous speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -182,6 +182,22 @@ def speakers_of(verb: Token, sentence: SpacySpan) -> list[SpeakerMention]:
     return speakers_named(_subject_heads(verb), sentence)
 
 
+def reporting_verb(verb: Token, speech_verbs: list[Token]) -> Token | None:
+    """ "The chief said the police were attributing it to X": the verb whose clause
+    reports this one, when this one's subject names no one ("the police", "officials").
+
+    The reporter speaks for the body he reports on; a named subject ("said Hamas
+    denied it") keeps its own statement.
+    """
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects or any(t.ent_type_ or t.lemma_.casefold() not in _COLLECTIVE for t in subjects):
+        return None
+    for outer in verb.ancestors:
+        if outer in speech_verbs and verb.dep_ in ("ccomp", "conj", "relcl", "advcl"):
+            return outer
+    return None
+
+
 def sources_of(phrase: Token) -> list[Token]:
     """ "According to police and the mayor", "from X and Y": the heads of the sources;
     for "according to an indictment filed by X", the document's authors."""
@@ -313,15 +329,32 @@ def _mention(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
         return _speaks_for(head, sentence)
     holder = _office_holder(head)
     if holder is not None:
-        return _named(holder, sentence)
+        named = _named(holder, sentence)
+        return replace(named, official=True) if named and not named.is_body else named
     return _named(head, sentence)
 
 
 def _office_holder(head: Token) -> Token | None:
-    """ "The mayor of Lyon, Jane Roe, said": the person who holds the office speaks."""
+    """ "The mayor of Lyon, Jane Roe, said": the person who holds the office speaks.
+
+    The parser may hang the name on the office's last word ("of Lyon, Jane Roe") or,
+    after "according to the Lyon mayor, Jane Roe, ...", leave it outside the phrase.
+    """
     if head.ent_type_ == "PERSON" or head.lemma_.casefold() not in _COLLECTIVE | OFFICES:
         return None
-    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    inside = (t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON")
+    return next(inside, None) or _name_between_commas(head.right_edge)
+
+
+def _name_between_commas(last: Token) -> Token | None:
+    """ "..., Jane Roe, ..." right after a phrase: the person it names."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    entity = next((e for e in doc.ents if e.start == last.i + 2), None)
+    if entity is None or entity.label_ != "PERSON" or entity.end >= len(doc):
+        return None
+    return entity.root if doc[entity.end].text == "," else None
 
 
 def _bare(head: Token) -> bool:

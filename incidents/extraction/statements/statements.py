@@ -50,6 +50,7 @@ from incidents.extraction.statements.speakers import (
     SpeakerMention,
     holds_office,
     may_be_news_outlet,
+    reporting_verb,
     sources_of,
     speakers_named,
     speakers_of,
@@ -243,8 +244,10 @@ def _reported(span: SpacySpan, context: _Context) -> list[_Said]:
 
 def _attributions(span: SpacySpan) -> Iterator[tuple[str, str, list[SpeakerMention]]]:
     """Each (speech lemma, what is said, speakers): a speech verb's, or "according to X"."""
-    for verb in _speech_verbs(span):
-        yield verb.lemma_.casefold(), _clause(verb), speakers_of(verb, span)
+    verbs = _speech_verbs(span)
+    for verb in verbs:
+        speaker_verb = reporting_verb(verb, verbs) or verb
+        yield verb.lemma_.casefold(), _clause(verb), speakers_of(speaker_verb, span)
     for phrase in span:
         # "According to a newspaper, X denied ...": X's denial, found by its own verb.
         if (
