@@ -425,3 +425,42 @@ def test_according_to_a_document_its_authors_speak():
 def test_an_office_holder_named_beside_the_office_speaks_once(text, expected):
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plea of not guilty denies the charge; a guilty plea is a step of the case.
+        (
+            "John Roe, 46, was charged with murder. He has pleaded not guilty.",
+            [("John Roe", "denial")],
+        ),
+        ("John Roe pleaded guilty to all charges.", []),
+        # An authority reports or identifies; a news outlet's report is news.
+        (
+            "Police reported the attacker left the hall and attacked others.",
+            [("Police", "official_statement")],
+        ),
+        (
+            "US officials identified the suspect as a 21-year-old man from Dallas.",
+            [("US officials", "official_statement")],
+        ),
+        ("The Daily Courier reported that the fire was out by morning.", []),
+        ("The gunman was identified as a 21-year-old man from Dallas.", []),
+        # "..., they said": the body the sentence began with.
+        (
+            "State prosecutors charged the suspect with murder, they said Sunday.",
+            [("State prosecutors", "official_statement")],
+        ),
+        ("The crowd ran from the shots, they said.", []),
+        # A role described by its body speaks for it.
+        (
+            "Mary Major suffered two deep wounds in the attack, according to a hospital "
+            "spokesperson.",
+            [("Hospital spokesperson", "official_statement")],
+        ),
+    ],
+)
+def test_pleas_reports_they_and_described_roles(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

@@ -64,6 +64,7 @@ SPEECH_LEMMAS = frozenset(
         "thank",
         "praise",
         "commend",
+        "plead",
     }
 )
 # "issued a statement", "released a warning": the object carries the speech.
@@ -183,6 +184,8 @@ def _verb_kind(lemma: str, clause: str) -> list[str]:
         return ["denial"]
     if lemma in _TRIBUTE_VERBS:
         return ["other"]
+    if lemma == "plead":
+        return ["denial"]
     if lemma == "react":
         # A reaction the text does not report says nothing an office could announce.
         return _content_kinds(clause) or ["other"]

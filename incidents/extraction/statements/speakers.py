@@ -73,6 +73,8 @@ _COLLECTIVE = frozenset(
         "commissioner",
     }
 )
+# Collective speakers whose "reported" is as often hearsay as an announcement.
+_NOT_REPORTERS = frozenset({"sources", "source", "leader", "legislator", "lawmaker"})
 # A role before or beside a name ("the Russian ambassador ..., Anatoly Antonov").
 _ROLES = frozenset(
     {
@@ -196,6 +198,11 @@ def reporting_verb(verb: Token, speech_verbs: list[Token]) -> Token | None:
         if outer in speech_verbs and verb.dep_ in ("ccomp", "conj", "relcl", "advcl"):
             return outer
     return None
+
+
+def reports_for_an_authority(subject: Token) -> bool:
+    """ "Police", "state officials", "the ministry": a body named by its role."""
+    return not subject.ent_type_ and subject.lemma_.casefold() in _COLLECTIVE - _NOT_REPORTERS
 
 
 def sources_of(phrase: Token) -> list[Token]:
@@ -323,15 +330,35 @@ def _mention(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
     lower = head.lower_
     if lower in _PRONOUNS:
         return SpeakerMention("", anaphor=lower)
+    if lower == "they":
+        return _they(head, sentence)
     if lower in _ANAPHORIC_NOUNS and _bare(head):
         return SpeakerMention("", anaphor=lower)
     if head.lemma_.casefold() in _ROLES and head.ent_type_ != "PERSON":
-        return _speaks_for(head, sentence)
+        return _speaks_for(head, sentence) or _described_role(head)
     holder = _office_holder(head)
     if holder is not None:
         named = _named(holder, sentence)
         return replace(named, official=True) if named and not named.is_body else named
     return _named(head, sentence)
+
+
+def _they(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
+    """ "Prosecutors charged him with murder, they said": the body the sentence began with.
+
+    A "they" whose body is not in its own sentence is left alone: it refers as often to
+    witnesses or attackers as to the last authority.
+    """
+    bodies = [
+        t for t in sentence if t.i < head.i and t.dep_ in _SUBJECTS and reports_for_an_authority(t)
+    ]
+    return _collective(bodies[0]) if bodies else None
+
+
+def _described_role(role: Token) -> SpeakerMention | None:
+    """ "A hospital spokesperson", "a police spokesman": the body the role speaks for."""
+    described = any(c.dep_ in ("compound", "amod") for c in role.lefts)
+    return _collective(role) if described and role.lemma_.casefold() in _COLLECTIVE else None
 
 
 def _office_holder(head: Token) -> Token | None:

@@ -51,6 +51,7 @@ from incidents.extraction.statements.speakers import (
     holds_office,
     may_be_news_outlet,
     reporting_verb,
+    reports_for_an_authority,
     sources_of,
     speakers_named,
     speakers_of,
@@ -298,11 +299,38 @@ def _speech_verbs(span: SpacySpan) -> list[Token]:
         if token.pos_ != "VERB" or _is_aside(token) or _is_name_giving(token):
             continue
         lemma = token.lemma_.casefold()
-        if lemma in SPEECH_LEMMAS or (
+        if lemma in _LIMITED_SPEECH:
+            if _LIMITED_SPEECH[lemma](token):
+                verbs.append(token)
+        elif lemma in SPEECH_LEMMAS or (
             lemma in _SPEECH_RELEASES and any(c.lower_ in SPEECH_OBJECTS for c in token.children)
         ):
             verbs.append(token)
     return verbs
+
+
+def _pleads_not_guilty(verb: Token) -> bool:
+    """A plea of not guilty denies the charge; a guilty plea is a step of the case
+    (the suspect's status), not a statement."""
+    return any(c.lower_ == "not" for t in verb.subtree for c in t.children if t.lower_ == "guilty")
+
+
+def _authority_reports(verb: Token) -> bool:
+    """ "Police reported the attacker had fled": an authority's report; a news outlet's
+    or a person's "reported" is news, and "it was reported" no one's."""
+    return any(c.dep_ == "nsubj" and reports_for_an_authority(c) for c in verb.children)
+
+
+def _authority_identifies(verb: Token) -> bool:
+    """ "Police identified the gunman as ...": an authority names the suspect."""
+    return _authority_reports(verb) and any(c.lower_ == "as" for c in verb.children)
+
+
+_LIMITED_SPEECH = {
+    "plead": _pleads_not_guilty,
+    "report": _authority_reports,
+    "identify": _authority_identifies,
+}
 
 
 def _is_name_giving(verb: Token) -> bool:
