@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from incidents.extraction.incident.claims import find_claims
 from incidents.extraction.results import IncidentCandidate
 from incidents.extraction.statements.statements import extract_statements
 from tests.extraction.helpers import parsed
@@ -464,3 +465,46 @@ def test_an_office_holder_named_beside_the_office_speaks_once(text, expected):
 def test_pleas_reports_they_and_described_roles(text, expected):
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A vow to pursue those responsible is the authority's measure, not an accusation;
+        # what he urges others to say is not his statement.
+        (
+            '"We will bring the perpetrators behind this to justice," said John Roe, the '
+            'defence secretary; he urged residents to assist the authorities and "deny '
+            'terrorism any victory".',
+            [("John Roe", "official_statement"), ("John Roe", "warning")],
+        ),
+        (
+            "Security officials stated that they had killed the commander and mastermind "
+            "behind the attacks.",
+            [("Security officials", "official_statement")],
+        ),
+        # A group said to have attacked before is accused.
+        (
+            "Mayor John Roe claimed the Houthis have attacked journalists before.",
+            [("John Roe", "accusation")],
+        ),
+    ],
+)
+def test_pursuit_is_a_measure_and_an_attacking_group_is_accused(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A group the gazetteer does not know claims when it is the subject of the claim,
+        # rather than a known group named elsewhere in the sentence.
+        "Though the Northern Liberation Council, a militant group based in the hills, "
+        "claimed responsibility for the attack, the attackers were members of "
+        "Jaish-e-Mohammed.",
+        "The Northern Liberation Council claimed responsibility for the bombing.",
+    ],
+)
+def test_an_unknown_group_named_as_the_claimant_claims(text):
+    assert [c.group for c in find_claims(parsed(text))] == ["Northern Liberation Council"]

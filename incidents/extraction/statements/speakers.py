@@ -200,6 +200,16 @@ def reporting_verb(verb: Token, speech_verbs: list[Token]) -> Token | None:
     return None
 
 
+def names_a_body(name: str) -> bool:
+    """ "Police", "State prosecutors": a name whose last word is a collective role
+    ("Sheriff" and "Mayor" are one person)."""
+    words = name.casefold().split()
+    if not words or words[-1] in OFFICES | _ROLES:
+        return False
+    last = words[-1]
+    return last in _COLLECTIVE or (last.endswith("s") and last[:-1] in _COLLECTIVE)
+
+
 def reports_for_an_authority(subject: Token) -> bool:
     """ "Police", "state officials", "the ministry": a body named by its role."""
     return not subject.ent_type_ and subject.lemma_.casefold() in _COLLECTIVE - _NOT_REPORTERS

@@ -50,6 +50,7 @@ from incidents.extraction.statements.speakers import (
     SpeakerMention,
     holds_office,
     may_be_news_outlet,
+    names_a_body,
     reporting_verb,
     reports_for_an_authority,
     sources_of,
@@ -225,6 +226,8 @@ def _is_person(name: str) -> bool:
     actor = actors.known_actor(name)
     if actor is not None:
         return actor.kind == "person"
+    if names_a_body(name):
+        return False  # "Police", "Authorities": capitalised at the start of a sentence
     return bool(re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}", name))
 
 
@@ -298,6 +301,8 @@ def _speech_verbs(span: SpacySpan) -> list[Token]:
     for token in span:
         if token.pos_ != "VERB" or _is_aside(token) or _is_name_giving(token):
             continue
+        if _is_asked_of_others(token):
+            continue
         lemma = token.lemma_.casefold()
         if lemma in _LIMITED_SPEECH:
             if _LIMITED_SPEECH[lemma](token):
@@ -307,6 +312,23 @@ def _speech_verbs(span: SpacySpan) -> list[Token]:
         ):
             verbs.append(token)
     return verbs
+
+
+def _is_asked_of_others(verb: Token) -> bool:
+    """ "urged residents to deny terrorism any victory", "asked them to report": what the
+    speaker asks others to say is not the speaker's statement."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "to assist the police and deny ..."
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in ("dobj", "nsubj") for c in verb.head.children if c.i < verb.i)
+        and verb.head.lemma_.casefold() not in _CONTINUING
+    )
+
+
+# "went on to say", "added ... to say": the speaker's own words.
+_CONTINUING = frozenset({"go", "continue", "add", "want", "wish"})
 
 
 def _pleads_not_guilty(verb: Token) -> bool:
