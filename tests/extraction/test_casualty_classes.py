@@ -267,3 +267,23 @@ def test_an_anniversary_statement_gives_its_toll_years_ago():
 )
 def test_time_clauses_and_indefinite_events_keep_the_incidents_figures(sentence, expected):
     assert kinds_and_values(sentence, published=dt.date(2021, 6, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A later killing in another village, named through "the village of", is not ours.
+        (
+            "A bomb killed six shoppers at the market in Mombasa. Three days later, in the "
+            "village of Kwale Ndogo, another nine people were killed.",
+            [("killed", 6, "")],
+        ),
+        # The incident's own town named the same way keeps its figure.
+        (
+            "A bomb went off in the city of Mombasa, where nine shoppers were killed.",
+            [("killed", 9, "")],
+        ),
+    ],
+)
+def test_a_toll_placed_in_another_settlement_is_another_event(text, expected):
+    assert kinds_and_values(text) == expected
