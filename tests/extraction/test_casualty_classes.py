@@ -287,3 +287,29 @@ def test_time_clauses_and_indefinite_events_keep_the_incidents_figures(sentence,
 )
 def test_a_toll_placed_in_another_settlement_is_another_event(text, expected):
     assert kinds_and_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "police killed them" after the text counted the attackers.
+        (
+            "Two gunmen opened fire at the market in Mombasa, killing six shoppers. Four hours "
+            "later, police pursued their car and killed them in a shootout.",
+            [("perpetrators", 2, ""), ("killed", 6, ""), ("killed", 2, "attackers")],
+        ),
+        (
+            "The attackers, John Roe and Jane Roe, a married couple, opened fire at the market, "
+            "killing six shoppers. Police chased the car and killed them.",
+            [("killed", 6, ""), ("killed", 2, "attackers")],
+        ),
+        # Without a count of the attackers, "them" has no value.
+        (
+            "A gunman opened fire at the market, killing six shoppers. Police later cornered "
+            "his friends and killed them.",
+            [("killed", 6, "")],
+        ),
+    ],
+)
+def test_attackers_killed_as_them_take_the_count_given_before(text, expected):
+    assert kinds_and_values(text) == expected
