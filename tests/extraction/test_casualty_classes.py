@@ -187,6 +187,8 @@ def test_it_counts_people_the_text_writes_without_numerals(sentence, expected):
         ("Four people remain in critical condition.", [("injured", 4, "")]),
         ("Six were treated in hospital for burns.", [("injured", 6, "")]),
         ("Two officers were rushed to hospital.", [("injured", 2, "police")]),
+        ("Twelve people were hospitalised.", [("injured", 12, "")]),
+        ("A fifth person was hospitalized in critical condition.", [("injured", 1, "")]),
     ],
 )
 def test_it_reads_the_injured_from_what_was_done_for_them(sentence, expected):
