@@ -315,3 +315,25 @@ def test_a_toll_placed_in_another_settlement_is_another_event(text, expected):
 )
 def test_attackers_killed_as_them_take_the_count_given_before(text, expected):
     assert kinds_and_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named person wounded is one injured.
+        (
+            "The country's security minister John Roe was stabbed in the attack at the market.",
+            [("injured", 1, "")],
+        ),
+        ("Jane Roe was wounded in the leg when the bomb went off.", [("injured", 1, "")]),
+        # Killed by name, arrested, or one of a count already given: no figure of one.
+        ("Jane Roe was shot dead at the market.", []),
+        ("John Roe was arrested at the scene.", []),
+        (
+            "All three are injured: Jane Roe, 20, shot in the neck, and two others.",
+            [("injured", 3, "")],
+        ),
+    ],
+)
+def test_a_named_person_wounded_counts_one_injured(text, expected):
+    assert kinds_and_values(text) == expected

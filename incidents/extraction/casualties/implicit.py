@@ -3,6 +3,7 @@
 - One victim: a person in the singular, indefinite ("a police officer was killed",
   "killing a guard", "14 civilians, five soldiers and a guard were killed", "another
   officer died").
+- One person named and wounded: "the minister John Roe was stabbed".
 - One attacker dead: an attacker noun in the singular whose clause kills it ("the
   gunman was shot dead", "the bomber died"); a reflexive killing ("the gunman then
   killed himself", "blew himself up"); a suicide ("committed suicide", "took his own
@@ -60,6 +61,7 @@ def implicit_counts(sentence: SpacySpan) -> Iterator[ImplicitCount]:
         count = (
             _one_victim(token)
             or _one_attacker(token)
+            or _named_victim(token)
             or _suicide(token, words)
             or _suicide_bomber(token)
             or _included_attacker(token)
@@ -81,6 +83,35 @@ def _one_victim(noun: Token) -> ImplicitCount | None:
         return None
     another = any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children)
     return ImplicitCount(noun, found[0], "", increment=another)
+
+
+def _named_victim(name: Token) -> ImplicitCount | None:
+    """ "The minister John Roe was stabbed": one person, named, wounded in the attack.
+
+    Only the wounded: a named person killed is as often a suspect killed later ("was
+    killed in an encounter") as a victim, and victims' names are read out in lists.
+    """
+    head = roles.phrase_head(name)
+    if name.ent_type_ != "PERSON" or head.dep_ != "nsubjpass" or _named_attacker(name):
+        return None
+    if head.i > head.head.i or (head is not name and head.pos_ not in ("NOUN", "PROPN")):
+        return None  # "all three are injured: Jane Roe, 20": one of a count already given
+    found = roles.role_kind(name)
+    if found is not None:
+        return ImplicitCount(name, INJURED, "") if found[0] == INJURED else None
+    verb = head.head
+    survived = not any(t.lower_ in _DEATH_WORDS for t in verb.subtree)
+    return ImplicitCount(name, INJURED, "") if verb.lemma_ in _WOUNDING and survived else None
+
+
+_WOUNDING = {"stab", "shoot"}  # "was stabbed", "was shot": wounded, unless it says dead
+
+
+def _named_attacker(name: Token) -> bool:
+    """ "The gunman, John Roe, was shot": the name stands for an attacker."""
+    described = [name.head] if name.dep_ == "appos" else []
+    described += [c for c in name.children if c.dep_ in ("appos", "compound", "amod")]
+    return any(roles.is_attacker(t) for t in described)
 
 
 def _one_attacker(token: Token) -> ImplicitCount | None:
