@@ -479,6 +479,16 @@ def test_pleas_reports_they_and_described_roles(text, expected):
             [("John Roe", "official_statement"), ("John Roe", "warning")],
         ),
         (
+            '"We will bring to justice the perpetrators behind this," said John Roe, the '
+            "defence secretary; he described it as a dastardly act and urged residents to "
+            'assist the authorities and "deny terrorism any victory".',
+            [
+                ("John Roe", "official_statement"),
+                ("John Roe", "condemnation"),
+                ("John Roe", "warning"),
+            ],
+        ),
+        (
             "Security officials stated that they had killed the commander and mastermind "
             "behind the attacks.",
             [("Security officials", "official_statement")],

@@ -136,7 +136,7 @@ _OFFICIAL = re.compile(
     re.I,
 )
 _PURSUIT = re.compile(
-    r"\bbring (?:\w+ ){1,6}to justice|\bhold (?:\w+ ){1,4}accountable"
+    r"\bbring (?:\w+ ){0,6}to justice|\bhold (?:\w+ ){1,4}accountable"
     r"|\b(?:they|we|it|police|officers|forces) (?:had |have |has )?(?:since )?(?:killed|arrested"
     r"|detained|identified|captured|apprehended|tracked down)\b",
     re.I,

@@ -317,6 +317,8 @@ def _speech_verbs(span: SpacySpan) -> list[Token]:
 def _is_asked_of_others(verb: Token) -> bool:
     """ "urged residents to deny terrorism any victory", "asked them to report": what the
     speaker asks others to say is not the speaker's statement."""
+    if _bare_conjunct(verb):
+        return True  # "urged them to assist and deny ...", parsed as "urged ... and deny"
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head  # "to assist the police and deny ..."
     return (
@@ -325,6 +327,12 @@ def _is_asked_of_others(verb: Token) -> bool:
         and any(c.dep_ in ("dobj", "nsubj") for c in verb.head.children if c.i < verb.i)
         and verb.head.lemma_.casefold() not in _CONTINUING
     )
+
+
+def _bare_conjunct(verb: Token) -> bool:
+    """A base form joined to a finite verb, with no subject or auxiliary of its own."""
+    own = any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    return verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.tag_ != "VB" and not own
 
 
 # "went on to say", "added ... to say": the speaker's own words.
