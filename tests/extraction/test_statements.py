@@ -518,3 +518,24 @@ def test_pursuit_is_a_measure_and_an_attacking_group_is_accused(text, expected):
 )
 def test_an_unknown_group_named_as_the_claimant_claims(text):
     assert [c.group for c in find_claims(parsed(text))] == ["Northern Liberation Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cited X as saying": X speaks, not the outlet that cites.
+        (
+            "The Daily Courier cited John Roe, chief of the State Intelligence Agency, as "
+            "saying the suspects were linked to the Jamaah Ansharut Daulah network.",
+            [("John Roe", "accusation")],
+        ),
+        # "according to the FBI's investigation": the investigation's owner speaks.
+        (
+            "According to the FBI's investigation, the gunmen were inspired by foreign groups.",
+            [("Federal Bureau of Investigation", "official_statement")],
+        ),
+    ],
+)
+def test_cited_speakers_and_the_owners_of_an_investigation_speak(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

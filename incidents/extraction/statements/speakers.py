@@ -121,6 +121,7 @@ _REPORTS = frozenset(
         "filing",
     }
 )
+_CITING = frozenset({"cite", "quote"})
 _FOREIGN_MINISTRY = re.compile(r"(?:Foreign Ministry|Ministry of Foreign Affairs)", re.I)
 _SPEAKS_FOR = frozenset({"for", "of"})  # "a spokesperson for X", "members of X"
 _NOT_SPEAKERS = re.compile(
@@ -265,6 +266,9 @@ def speakers_named(heads: list[Token], sentence: SpacySpan) -> list[SpeakerMenti
 
 
 def _subject_heads(verb: Token) -> list[Token]:
+    quoted = _quoted_as_saying(verb)
+    if quoted:
+        return quoted
     for _ in range(4):
         agents = [c for c in verb.children if c.dep_ == "agent"]
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -287,9 +291,23 @@ def _subject_heads(verb: Token) -> list[Token]:
     return []
 
 
+def _quoted_as_saying(verb: Token) -> list[Token]:
+    """ "The BBC cited X as saying", "Reuters quoted an official as saying": X speaks."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as":
+        return []
+    citing = preposition.head
+    if citing.lemma_.casefold() not in _CITING:
+        return []
+    return [t for c in citing.children if c.dep_ == "dobj" for t in _listed(c)]
+
+
 def _report_authors(subject: Token) -> list[Token]:
     if subject.lemma_.casefold() not in _REPORTS:
         return []
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.ent_type_]
+    if owners:
+        return owners  # "the FBI's investigation"
     # "a report by X", "an indictment filed by X"
     preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
     filed = [c for c in subject.children if c.dep_ == "acl"]
