@@ -534,6 +534,12 @@ def test_an_unknown_group_named_as_the_claimant_claims(text):
             "According to the FBI's investigation, the gunmen were inspired by foreign groups.",
             [("Federal Bureau of Investigation", "official_statement")],
         ),
+        # A list of sources the parser cuts still gives every person named in it.
+        (
+            "Expressions of condolences have come from social media users, the news producer "
+            "Jane Roe, and John Roe.",
+            [("Jane Roe", "condolence"), ("John Roe", "condolence")],
+        ),
     ],
 )
 def test_cited_speakers_and_the_owners_of_an_investigation_speak(text, expected):

@@ -270,7 +270,19 @@ def _attributions(span: SpacySpan) -> Iterator[tuple[str, str, list[SpeakerMenti
             said = "".join(t.text_with_ws for t in act.subtree)
             for source in [*act.children, *act.head.children]:
                 if source.dep_ == "agent" or (source.dep_ == "prep" and source.lower_ == "from"):
-                    yield "react", said, speakers_named(sources_of(source), span)
+                    yield "react", said, speakers_named(_listed_after(source, span), span)
+
+
+def _listed_after(source: Token, span: SpacySpan) -> list[Token]:
+    """The sources after "from"/"by", and the people named further on in the list, which
+    the parser often cuts ("from users, the producer Jane Roe, and John Roe")."""
+    listed = sources_of(source)
+    people = [
+        e.root
+        for e in entities_in(span)
+        if e.label_ == "PERSON" and e.start > source.i and e.root not in listed
+    ]
+    return sorted([*listed, *people], key=lambda t: t.i)
 
 
 def _said_by(speaker: str, lemma: str, clause: str, *, body: bool) -> list[_Said]:
