@@ -545,3 +545,20 @@ def test_an_unknown_group_named_as_the_claimant_claims(text):
 def test_cited_speakers_and_the_owners_of_an_investigation_speak(text, expected):
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation running over two sentences: the second is the speaker's too, of the
+        # kind its own words say.
+        (
+            'The mayor, John Roe, said: "We are shocked. Our thoughts are with the families." '
+            "Later, the police arrested a man. My thoughts are with them, a neighbour wrote.",
+            [("John Roe", "official_statement"), ("John Roe", "condolence")],
+        ),
+    ],
+)
+def test_a_quotation_that_runs_on_keeps_its_speaker(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

@@ -149,9 +149,18 @@ def _reported_statements(
             context.claimed(claim)
             continue
         said = [] if _about_other_event(sentence.text, incident) else _reported(span, context)
-        found.extend(_statement(parsed, sentence, s.speaker, s.kind, incident) for s in said)
+        quoted = [] if said else _quoted_on(sentence.text, context.quoting)
+        found.extend(
+            _statement(parsed, sentence, s.speaker, s.kind, incident) for s in said + quoted
+        )
         context.moved_past(span, said)
+        context.quoted(sentence.text, said)
     return found
+
+
+def _quoted_on(text: str, speaker: str) -> list[_Said]:
+    """A sentence of a quotation still open: its speaker's, of the kinds its words say."""
+    return [_Said(speaker, kind) for kind in voiced_kinds(text)] if speaker else []
 
 
 def _authored_statements(
@@ -187,12 +196,19 @@ class _Context:
         self.claimant: Claim | None = None
         self.person = ""
         self.body = ""
+        self.quoting = ""  # the speaker of a quotation still open
         # "District Attorney Jane Roe" early on makes a later "Roe said" an official's words.
         self.officials = {
             e.text.split()[-1]
             for e in parsed.doc.ents
             if e.label_ == "PERSON" and holds_office(e.root)
         }
+
+    def quoted(self, text: str, said: list[_Said]) -> None:
+        """Whose quotation runs on past this sentence ("X tweeted: "Thank you ... . My
+        thoughts are with the injured.""): its later sentences are X's words too."""
+        speaker = said[0].speaker if said else self.quoting
+        self.quoting = speaker if speaker and _leaves_quote_open(text, bool(said)) else ""
 
     def holds_office(self, speaker: str) -> bool:
         return _is_person(speaker) and speaker.split()[-1] in self.officials
@@ -218,6 +234,18 @@ class _Context:
         if mention.anaphor == "it":
             return self.body
         return self.body if mention.anaphor in self.body.casefold() else ""
+
+
+def _leaves_quote_open(text: str, attributed: bool) -> bool:
+    """An odd number of straight quotes, or more opening than closing curly ones. A
+    sentence inside a quotation that closes it ends the run; one the quotation only
+    passes through keeps it open."""
+    straight = text.count('"') % 2 == 1
+    curly = text.count("“") > text.count("”")
+    if attributed:
+        return straight or curly
+    inside = text.count('"') == 0 and text.count("“") == text.count("”") == 0
+    return inside
 
 
 def _is_person(name: str) -> bool:
