@@ -1,5 +1,6 @@
 from incidents.models.actors import Actor, ActorAlias, alias_key
 from incidents.models.changes import RecordRemoval, RemovalReason
+from incidents.models.datasets import DatasetRow, DatasetRowFlag, FlagKind
 from incidents.models.evidence import Evidence
 from incidents.models.facts import CasualtyFigure, Statement
 from incidents.models.incidents import (
@@ -11,6 +12,7 @@ from incidents.models.incidents import (
     IncidentWeaponType,
 )
 from incidents.models.jobs import DocumentStatus, Feed, FeedEntry, ImportJob, JobDocument, JobOrigin
+from incidents.models.sides import IncidentSide
 from incidents.models.sources import Source, content_sha256
 from incidents.models.suspects import (
     Suspect,
@@ -23,15 +25,19 @@ __all__ = [
     "Actor",
     "ActorAlias",
     "CasualtyFigure",
+    "DatasetRow",
+    "DatasetRowFlag",
     "DocumentStatus",
     "Evidence",
     "Feed",
     "FeedEntry",
+    "FlagKind",
     "ImportJob",
     "Incident",
     "IncidentAttackType",
     "IncidentPerpetrator",
     "IncidentRelation",
+    "IncidentSide",
     "IncidentTargetType",
     "IncidentWeaponType",
     "JobDocument",

@@ -42,6 +42,12 @@ def _perpetrated(name_or_alias):
     return build
 
 
+def _flagged():
+    match = factories.DatasetRowFlagFactory(kind="truncated").row.incident
+    miss = factories.DatasetRowFlagFactory(kind="out_of_order").row.incident
+    return match, miss
+
+
 INCIDENT_CASES = {
     "date_from": (
         lambda: _incidents(start_date=(dt.date(2024, 3, 22), dt.date(2020, 1, 1))),
@@ -67,6 +73,7 @@ INCIDENT_CASES = {
         lambda: _incidents(summary=("Gunmen attacked the concert hall.", "A flood.")),
         "gunmen",
     ),
+    "dataset_flag": (_flagged, "truncated"),
 }
 
 
@@ -88,6 +95,13 @@ def test_it_filters_any_list_by_updated_since(api):
     type(old).objects.filter(pk=old.pk).update(updated_at=timezone.now() - dt.timedelta(days=3))
     since = (timezone.now() - dt.timedelta(days=1)).isoformat()
     assert ids(api.get("/api/v1/actors/", {"updated_since": since})) == [new.pk]
+
+
+@pytest.mark.parametrize("speaker", ["³", "²⁵"])
+def test_a_speaker_of_digit_like_symbols_is_a_name_not_an_id(api, speaker):
+    response = api.get("/api/v1/statements/", {"speaker": speaker})
+    assert response.status_code == 200
+    assert response.json()["results"] == []
 
 
 def _accepted_figures(**differences):
@@ -251,6 +265,7 @@ BAD_PARAMETERS = [
     ("/api/v1/incidents/", "killed_min", "-1"),
     ("/api/v1/incidents/", "killed_min", "1" + "0" * 30),
     ("/api/v1/incidents/", "claimed", "maybe"),
+    ("/api/v1/incidents/", "dataset_flag", "odd"),
     ("/api/v1/incidents/", "updated_since", "not-a-time"),
     ("/api/v1/incidents/", "ordering", "summary"),
     ("/api/v1/incidents/", "format", "xml"),

@@ -14,8 +14,17 @@ from django.db import connection
 from django.db.models import Model
 
 from incidents.interop.records import IncidentRecord
-from incidents.models import CasualtyFigure, Evidence, Incident, IncidentPerpetrator
+from incidents.models import (
+    CasualtyFigure,
+    DatasetRow,
+    DatasetRowFlag,
+    Evidence,
+    Incident,
+    IncidentPerpetrator,
+    IncidentSide,
+)
 from incidents.services.bulk_rows import copy_rows, is_postgresql
+from incidents.services.datasets.source_rows import SourceRow
 
 INCIDENT = Incident._meta.db_table
 # The incident columns an import writes, staged under their own names.
@@ -25,6 +34,9 @@ STAGED_INCIDENT_COLUMNS = (
     "claimed", "claim_mode", "criterion_political_goal", "criterion_coerce_audience",
     "criterion_outside_ihl", "doubt_terrorism_proper", "killed_low", "killed_best",
     "killed_high", "injured_low", "injured_best", "injured_high",
+    "successful", "suicide", "property_damaged", "property_damage_extent",
+    "property_damage_value", "violence_type", "conflict_new_id", "conflict_name",
+    "dyad_new_id", "dyad_name",
 )  # fmt: skip
 CODE_TABLES = {
     "attack": "incidents_incidentattacktype",
@@ -54,6 +66,11 @@ def _staging_columns() -> dict[str, str]:
         f"{_typed(CasualtyFigure, 'kind', 'value', 'value_max', 'subgroup')}, position integer",
         "stage_citation": f"{external_id}, source_id bigint, "
         f"{_typed(Evidence, 'attribute', 'quote')}, position integer",
+        "stage_side": f"{external_id}, actor_id bigint, "
+        f"{_typed(IncidentSide, 'role', 'kind', 'name', 'ucdp_actor_id')}",
+        "stage_dataset_row": f"{external_id}, {_typed(DatasetRow, 'cells')}",
+        "stage_flag": f"{external_id}, "
+        f"{_typed(DatasetRowFlag, 'kind', 'column_name', 'reason')}, position integer",
         "stage_relation": f"from_id {_type(Incident, 'external_id')}, "
         f"to_id {_type(Incident, 'external_id')}",
     }
@@ -74,19 +91,21 @@ def drop_staging_tables() -> None:
 
 
 def stage_batch(
-    records: Sequence[IncidentRecord],
+    rows: Sequence[SourceRow],
     new_ids: set[str],
     actor_ids: dict[str, int],
     source_ids: dict[str, int],
 ) -> None:
-    """Load one batch; `actor_ids` by perpetrator name, `source_ids` by citation text."""
+    """Load one batch; `actor_ids` by perpetrator or side name, `source_ids` by citation text."""
+    records = [row.record for row in rows]
     empty = "TRUNCATE" if is_postgresql() else "DELETE FROM"
     with connection.cursor() as cursor:
         for table in _staging_columns():
             if table != "stage_relation":
                 cursor.execute(f"{empty} {table}")
     copy_rows("stage_incident", ("external_id", "is_new", "fingerprint", *STAGED_INCIDENT_COLUMNS),
-              (_incident_row(r, r.external_id in new_ids) for r in records))  # fmt: skip
+              (_incident_row(r, new_ids) for r in rows))  # fmt: skip
+    _stage_source_rows(rows)
     copy_rows("stage_code", ("external_id", "vocabulary", "code", "position"), _code_rows(records))
     copy_rows(
         "stage_perpetrator",
@@ -116,6 +135,16 @@ def stage_batch(
         ),
     )
     copy_rows(
+        "stage_side",
+        ("external_id", "actor_id", "role", "kind", "name", "ucdp_actor_id"),
+        (
+            (r.external_id, actor_ids.get(side.name), side.role, side.kind, side.name,
+             side.ucdp_actor_id)
+            for r in records
+            for side in r.sides
+        ),
+    )  # fmt: skip
+    copy_rows(
         "stage_relation",
         ("from_id", "to_id"),
         ((r.external_id, other) for r in records for other in r.related),
@@ -132,15 +161,35 @@ def _analyze() -> None:
             cursor.execute(f"ANALYZE {table}")
 
 
-def _incident_row(record: IncidentRecord, is_new: bool) -> tuple:
+def _stage_source_rows(rows: Sequence[SourceRow]) -> None:
+    """Each row verbatim, and the inconsistencies it was imported with."""
+    copy_rows("stage_dataset_row", ("external_id", "cells"),
+              ((row.external_id, row.cells_json) for row in rows))  # fmt: skip
+    copy_rows(
+        "stage_flag",
+        ("external_id", "kind", "column_name", "reason", "position"),
+        (
+            (row.external_id, found.kind, found.column, found.reason, n)
+            for row in rows
+            for n, found in enumerate(row.inconsistencies)
+        ),
+    )
+
+
+def _incident_row(row: SourceRow, new_ids: set[str]) -> tuple:
+    record = row.record
     return (
-        record.external_id, is_new, record.fingerprint, record.name, record.slug,
+        record.external_id, record.external_id in new_ids, row.fingerprint, record.name,
+        record.slug,
         record.summary, record.start_date, record.end_date, record.date_precision,
         record.approximate_date, record.city, record.region, record.country, record.latitude,
         record.longitude, record.location_precision, record.motive, record.claimed,
         record.claim_mode, *record.criteria, record.doubt_terrorism_proper,
         record.killed.low, record.killed.best, record.killed.high,
         record.injured.low, record.injured.best, record.injured.high,
+        record.successful, record.suicide, record.property_damage.damaged,
+        record.property_damage.extent, record.property_damage.value, record.violence_type,
+        record.conflict.id, record.conflict.name, record.dyad.id, record.dyad.name,
     )  # fmt: skip
 
 

@@ -8,12 +8,21 @@ prefetched, so memory stays flat.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from django.db.models import Model, Prefetch
 
 from incidents.interop.layouts import Layout
-from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
+from incidents.interop.records import (
+    Citation,
+    Estimate,
+    FigureRecord,
+    IncidentRecord,
+    Named,
+    PropertyDamage,
+    SideRecord,
+)
 from incidents.interop.tables import write_csv
 from incidents.models import (
     CasualtyFigure,
@@ -23,6 +32,7 @@ from incidents.models import (
     IncidentRelation,
 )
 from incidents.models.vocabularies import RelationKind
+from incidents.services.datasets.fidelity import exported_rows
 
 CHUNK_SIZE = 5000
 # Only the columns the layouts write: model instances are the cost of an export.
@@ -30,18 +40,37 @@ _FIGURE_FIELDS = ("incident_id", "kind", "value", "value_max", "subgroup")
 
 
 def dataset_export(*, path: Path, layout: Layout) -> int:
-    """Write every incident to `path`; returns the number of rows."""
-    rows = (layout.format_row(record) for record in incident_records(layout.system))
-    return write_csv(path, layout.columns, rows)
+    """Write every incident to `path`; returns the number of rows.
+
+    Rows imported from this layout's dataset come back as the file gave them, with the
+    curators' changes (see fidelity.py).
+    """
+    return write_csv(path, layout.columns, _rows(layout))
 
 
-def incident_records(system: str) -> Iterator[IncidentRecord]:
-    incidents = (
+def _rows(layout: Layout) -> Iterator[dict[str, str]]:
+    incidents = _incidents(layout.system)
+    while chunk := list(islice(incidents, CHUNK_SIZE)):
+        yield from exported_rows(
+            layout,
+            [(incident_record(i, layout.system), _stored_cells(i, layout.system)) for i in chunk],
+        )
+
+
+def _stored_cells(incident: Incident, system: str) -> dict[str, str] | None:
+    row = getattr(incident, "dataset_row", None)
+    return row.cells if row is not None and row.system == system else None
+
+
+def _incidents(system: str) -> Iterator[Incident]:
+    return (
         Incident.objects.order_by("id")
+        .select_related("dataset_row")
         .prefetch_related(
             "attack_types",
             "weapon_types",
             "target_types",
+            "sides",
             Prefetch(
                 "perpetrator_links",
                 queryset=IncidentPerpetrator.objects.select_related("actor").only(
@@ -76,8 +105,6 @@ def incident_records(system: str) -> Iterator[IncidentRecord]:
         )
         .iterator(chunk_size=CHUNK_SIZE)
     )
-    for incident in incidents:
-        yield incident_record(incident, system)
 
 
 def incident_record(incident: Incident, system: str) -> IncidentRecord:
@@ -121,7 +148,28 @@ def incident_record(incident: Incident, system: str) -> IncidentRecord:
         citations=tuple(
             Citation(e.attribute.removeprefix(f"{system}:"), e.quote) for e in incident.citations
         ),
+        **_dataset_attributes(incident),
     )
+
+
+def _dataset_attributes(incident: Incident) -> dict:
+    """What GTD (outcome, property damage) and UCDP (violence type, conflict, sides) add."""
+    return {
+        "successful": incident.successful,
+        "suicide": incident.suicide,
+        "property_damage": PropertyDamage(
+            incident.property_damaged,
+            incident.property_damage_extent,
+            incident.property_damage_value,
+        ),
+        "violence_type": incident.violence_type,
+        "conflict": Named(incident.conflict_new_id, incident.conflict_name),
+        "dyad": Named(incident.dyad_new_id, incident.dyad_name),
+        "sides": tuple(
+            SideRecord(side.role, side.kind, side.name, side.ucdp_actor_id)
+            for side in sorted(incident.sides.all(), key=lambda side: side.role)
+        ),
+    }
 
 
 def _identifier(incident: Incident, system: str) -> str:
