@@ -557,6 +557,11 @@ def test_cited_speakers_and_the_owners_of_an_investigation_speak(text, expected)
             "Later, the police arrested a man. My thoughts are with them, a neighbour wrote.",
             [("John Roe", "official_statement"), ("John Roe", "condolence")],
         ),
+        # The speaker after the closing quote, where the parser loses the inversion.
+        (
+            '"Our thoughts are with the families of those who died" tweeted the mayor, John Roe.',
+            [("John Roe", "condolence")],
+        ),
     ],
 )
 def test_a_quotation_that_runs_on_keeps_its_speaker(text, expected):

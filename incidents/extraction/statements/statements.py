@@ -149,6 +149,7 @@ def _reported_statements(
             context.claimed(claim)
             continue
         said = [] if _about_other_event(sentence.text, incident) else _reported(span, context)
+        said = said or _said_after_quote(span)
         quoted = [] if said else _quoted_on(sentence.text, context.quoting)
         found.extend(
             _statement(parsed, sentence, s.speaker, s.kind, incident) for s in said + quoted
@@ -156,6 +157,35 @@ def _reported_statements(
         context.moved_past(span, said)
         context.quoted(sentence.text, said)
     return found
+
+
+# '"...", tweeted Mayor of Leeds John Roe': a speech verb right after a closing quote.
+_AFTER_QUOTE = re.compile(r'["”]\s*,?\s*(?P<verb>said|says|tweeted|wrote|added|posted)\s', re.I)
+
+
+def _said_after_quote(span: SpacySpan) -> list[_Said]:
+    """A quotation whose speaker follows it, where the parser loses the inversion: the
+    person named within a few words after the verb."""
+    match = _AFTER_QUOTE.search(span.text)
+    if match is None:
+        return []
+    after = span.start_char + match.end()
+    person = next(
+        (
+            e
+            for e in entities_in(span)
+            if e.label_ == "PERSON" and after <= e.start_char <= after + _TITLE_CHARS
+        ),
+        None,
+    )
+    if person is None:
+        return []
+    lemma = "say" if match["verb"].casefold() in ("said", "says") else "write"
+    quote = span.text[: match.start()]
+    return [_Said(person.text, kind) for kind in statement_kinds(lemma, quote, body=False)]
+
+
+_TITLE_CHARS = 40  # "Mayor of Leeds ", "Interior Minister "
 
 
 def _quoted_on(text: str, speaker: str) -> list[_Said]:
