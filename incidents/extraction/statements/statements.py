@@ -46,6 +46,11 @@ from incidents.extraction.statements.kinds import (
     voiced_kinds,
 )
 from incidents.extraction.statements.offices import names_a_body
+from incidents.extraction.statements.quotations import (
+    leaves_quote_open,
+    quoted_on,
+    said_after_quote,
+)
 from incidents.extraction.statements.speakers import (
     SpeakerMention,
     holds_office,
@@ -149,48 +154,16 @@ def _reported_statements(
             context.claimed(claim)
             continue
         said = [] if _about_other_event(sentence.text, incident) else _reported(span, context)
-        said = said or _said_after_quote(span)
-        quoted = [] if said else _quoted_on(sentence.text, context.quoting)
+        said = said or [_Said(*item) for item in said_after_quote(span)]
+        quoted = (
+            [] if said else [_Said(*item) for item in quoted_on(sentence.text, context.quoting)]
+        )
         found.extend(
             _statement(parsed, sentence, s.speaker, s.kind, incident) for s in said + quoted
         )
         context.moved_past(span, said)
         context.quoted(sentence.text, said)
     return found
-
-
-# '"...", tweeted Mayor of Leeds John Roe': a speech verb right after a closing quote.
-_AFTER_QUOTE = re.compile(r'["”]\s*,?\s*(?P<verb>said|says|tweeted|wrote|added|posted)\s', re.I)
-
-
-def _said_after_quote(span: SpacySpan) -> list[_Said]:
-    """A quotation whose speaker follows it, where the parser loses the inversion: the
-    person named within a few words after the verb."""
-    match = _AFTER_QUOTE.search(span.text)
-    if match is None:
-        return []
-    after = span.start_char + match.end()
-    person = next(
-        (
-            e
-            for e in entities_in(span)
-            if e.label_ == "PERSON" and after <= e.start_char <= after + _TITLE_CHARS
-        ),
-        None,
-    )
-    if person is None:
-        return []
-    lemma = "say" if match["verb"].casefold() in ("said", "says") else "write"
-    quote = span.text[: match.start()]
-    return [_Said(person.text, kind) for kind in statement_kinds(lemma, quote, body=False)]
-
-
-_TITLE_CHARS = 40  # "Mayor of Leeds ", "Interior Minister "
-
-
-def _quoted_on(text: str, speaker: str) -> list[_Said]:
-    """A sentence of a quotation still open: its speaker's, of the kinds its words say."""
-    return [_Said(speaker, kind) for kind in voiced_kinds(text)] if speaker else []
 
 
 def _authored_statements(
@@ -238,7 +211,7 @@ class _Context:
         """Whose quotation runs on past this sentence ("X tweeted: "Thank you ... . My
         thoughts are with the injured.""): its later sentences are X's words too."""
         speaker = said[0].speaker if said else self.quoting
-        self.quoting = speaker if speaker and _leaves_quote_open(text, bool(said)) else ""
+        self.quoting = speaker if speaker and leaves_quote_open(text, attributed=bool(said)) else ""
 
     def holds_office(self, speaker: str) -> bool:
         return _is_person(speaker) and speaker.split()[-1] in self.officials
@@ -264,18 +237,6 @@ class _Context:
         if mention.anaphor == "it":
             return self.body
         return self.body if mention.anaphor in self.body.casefold() else ""
-
-
-def _leaves_quote_open(text: str, attributed: bool) -> bool:
-    """An odd number of straight quotes, or more opening than closing curly ones. A
-    sentence inside a quotation that closes it ends the run; one the quotation only
-    passes through keeps it open."""
-    straight = text.count('"') % 2 == 1
-    curly = text.count("“") > text.count("”")
-    if attributed:
-        return straight or curly
-    inside = text.count('"') == 0 and text.count("“") == text.count("”") == 0
-    return inside
 
 
 def _is_person(name: str) -> bool:
