@@ -224,3 +224,24 @@ class FeedEntryFactory(factory.django.DjangoModelFactory):
     feed = factory.SubFactory(FeedFactory)
     entry_id = factory.Sequence(lambda n: f"entry-{n}")
     url = factory.Sequence(lambda n: f"https://news.example.org/world/{n}.html")
+
+
+# Reference-dataset rows kept verbatim (fidelity).
+class DatasetRowFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.DatasetRow
+
+    incident = factory.SubFactory(DatasetIncidentFactory)
+    system = factory.SelfAttribute("incident.external_system")
+    external_id = factory.SelfAttribute("incident.external_id")
+    cells = factory.LazyAttribute(lambda row: {"eventid": row.external_id})
+
+
+class DatasetRowFlagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.DatasetRowFlag
+
+    row = factory.SubFactory(DatasetRowFactory)
+    kind = models.FlagKind.TRUNCATED
+    column_name = "city"
+    reason = "city has 250 characters; kept the first 200"

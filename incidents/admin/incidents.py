@@ -155,7 +155,12 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
         "injured_best",
         "estimate_is_curated",
     )
-    list_filter = ("estimate_is_curated", "date_precision", "attack_types__code")
+    list_filter = (
+        "estimate_is_curated",
+        "date_precision",
+        "attack_types__code",
+        "dataset_row__flags__kind",
+    )
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
     inlines = (

@@ -13,7 +13,9 @@ from drf_spectacular.utils import extend_schema_field
 from incidents.models import (
     Actor,
     CasualtyFigure,
+    DatasetRowFlag,
     Evidence,
+    FlagKind,
     Incident,
     IncidentAttackType,
     IncidentTargetType,
@@ -209,6 +211,12 @@ class IncidentFilter(UpdatedSinceFilterSet):
         method="filter_search",
         help_text="Full text over names and summaries (PostgreSQL web-search syntax).",
     )
+    dataset_flag = filters.ChoiceFilter(
+        choices=FlagKind.choices,
+        method="filter_dataset_flag",
+        help_text="Imported from a dataset row with this inconsistency: "
+        + "; ".join(f"{kind} ({label})" for kind, label in FlagKind.choices),
+    )
 
     class Meta:
         model = Incident
@@ -226,6 +234,10 @@ class IncidentFilter(UpdatedSinceFilterSet):
 
     def filter_search(self, queryset, name, value):
         return text_search.incidents_matching(queryset, value)
+
+    def filter_dataset_flag(self, queryset, name, value):
+        flagged = DatasetRowFlag.objects.filter(row__incident=OuterRef("pk"), kind=value)
+        return queryset.filter(Exists(flagged))
 
 
 class FigureFilter(UpdatedSinceFilterSet):

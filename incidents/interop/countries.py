@@ -1,41 +1,51 @@
 """Country names as reference datasets spell them <-> ISO 3166-1 alpha-2 codes.
 
-English names come from Babel's CLDR data; the overrides cover the spellings GTD and UCDP
-use that CLDR does not, including states that no longer exist, which keep their
-ISO 3166-3 (formerly used) alpha-2 codes so that an export writes the name it read.
+Names come from pycountry (ISO 3166-1: name, official and common name; ISO 3166-3 for
+states that no longer exist, where their old code is unambiguous) and from the datasets'
+own spellings below, including historical states, which keep their ISO 3166-3 alpha-2
+codes. An imported row keeps its spelling verbatim (see services/datasets/fidelity.py);
+these names are what an export writes for an incident the dataset did not give.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
-from babel import Locale
+import pycountry
 
-# Where GTD's spelling differs from CLDR's; exports write these.
+# Where GTD's spelling differs from ISO's short name; exports write these.
 _WRITTEN_NAMES = {
     "AG": "Antigua and Barbuda",
     "BA": "Bosnia-Herzegovina",
+    "BN": "Brunei",
     "CD": "Democratic Republic of the Congo",
     "CG": "Republic of the Congo",
     "CI": "Ivory Coast",
     "CS": "Czechoslovakia",
     "CZ": "Czech Republic",
     "DD": "East Germany (GDR)",
+    "FK": "Falkland Islands",
+    "FM": "Micronesia",
     "HK": "Hong Kong",
     "KN": "St. Kitts and Nevis",
+    "XK": "Kosovo",  # a user-assigned code, as CLDR and the EU use it; not in ISO 3166
+    "LC": "St. Lucia",
     "MK": "Macedonia",
     "MM": "Myanmar",
     "MO": "Macau",
     "NH": "New Hebrides",
     "PS": "West Bank and Gaza Strip",
     "RH": "Rhodesia",
+    "RU": "Russia",
     "SK": "Slovak Republic",
     "SU": "Soviet Union",
     "SZ": "Swaziland",
     "TL": "East Timor",
     "TR": "Turkey",
     "TT": "Trinidad and Tobago",
+    "VA": "Vatican City",
     "VD": "South Vietnam",
     "WF": "Wallis and Futuna",
     "XX": "International",
@@ -52,6 +62,10 @@ _READ_ALIASES = {
     "DR Congo (Zaire)": "CD",
     "Russia (Soviet Union)": "RU",
     "Serbia (Yugoslavia)": "RS",
+    "People's Republic of the Congo": "CG",
+    "Cape Verde": "CV",
+    # UCDP GED's Gleditsch-Ward names.
+    "Macedonia, FYR": "MK",
 }
 _PARENTHESIS = re.compile(r"\s*\(.*\)\s*$")
 
@@ -76,7 +90,8 @@ def country_name(code: str) -> str:
 
 @cache
 def _codes_by_name() -> dict[str, str]:
-    names = {name: code for code, name in _cldr_names().items()}
+    names = {name: code for code, name in _former_names()}
+    names.update({name: country.alpha_2 for country, name in _iso_names()})
     names.update({name: code for code, name in _WRITTEN_NAMES.items()})
     names.update(_READ_ALIASES)
     return {name.casefold(): code for name, code in names.items()}
@@ -84,12 +99,29 @@ def _codes_by_name() -> dict[str, str]:
 
 @cache
 def _names_by_code() -> dict[str, str]:
-    return _cldr_names() | _WRITTEN_NAMES
+    short = {country.alpha_2: _short_name(country) for country in pycountry.countries}
+    return dict(_former_names()) | short | _WRITTEN_NAMES
 
 
-def _cldr_names() -> dict[str, str]:
-    territories = Locale("en").territories
-    return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha()}
+def _iso_names():
+    for country in pycountry.countries:
+        for attribute in ("official_name", "name", "common_name"):
+            if name := getattr(country, attribute, None):
+                yield country, name
+
+
+def _short_name(country) -> str:
+    return getattr(country, "common_name", None) or country.name
+
+
+def _former_names():
+    """ISO 3166-3 names whose old alpha-2 code no current country or other old state reuses
+    (CS was Czechoslovakia and then Serbia and Montenegro; SK was Sikkim)."""
+    current = {country.alpha_2 for country in pycountry.countries}
+    uses = Counter(state.alpha_2 for state in pycountry.historic_countries)
+    for state in pycountry.historic_countries:
+        if state.alpha_2 not in current and uses[state.alpha_2] == 1:
+            yield state.alpha_2, state.name
 
 
 # GTD's twelve regions (region_txt), by member code. GTD derives the region from the country.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from incidents.interop import fields as f
-from incidents.interop.countries import country_code, country_name, gtd_region
+from incidents.interop.countries import country_name, gtd_region
 from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
 from incidents.interop.tables import Row, RowError
 from incidents.models.vocabularies import AttackType, ClaimMode, TargetType, WeaponType
@@ -39,9 +39,7 @@ _CLAIM_MODES = {label.casefold(): value for value, label in ClaimMode.choices}
 
 def parse_row(row: Row) -> IncidentRecord:
     """The record for one GTD row; RowError names the first bad column."""
-    eventid = f.text(row, "eventid", max_length=40)
-    if not eventid:
-        raise RowError("eventid is empty")
+    eventid = f.identifier(row, "eventid")
     start, precision = _date(row)
     place = _place(row)
     attack_types = f.labelled_codes(row, ATTACK_COLUMNS, AttackType)
@@ -64,7 +62,9 @@ def parse_row(row: Row) -> IncidentRecord:
         **_casualties(row),
         related=_related(row, eventid),
         citations=tuple(
-            Citation(column, value) for column in CITATION_COLUMNS if (value := f.text(row, column))
+            Citation(column, value, f.citation_kind(value))
+            for column in CITATION_COLUMNS
+            if (value := f.text(row, column))
         ),
     )
 
@@ -114,9 +114,7 @@ def _date(row: Row) -> tuple[date | None, str]:
 
 
 def _place(row: Row) -> dict:
-    country = country_code(row.get("country_txt", ""))
-    if country is None:
-        raise RowError(f"country_txt is not a known country: {row['country_txt']!r}")
+    country = f.country(row, "country_txt")
     specificity = f.integer(row, "specificity")
     if specificity is not None and specificity not in _SPECIFICITY_TO_PRECISION:
         raise RowError(f"specificity must be 1 to 5, got {row['specificity']!r}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from incidents.interop import gtd, ucdp
+from incidents.interop import gtd, headers, ucdp
 from incidents.interop.records import IncidentRecord
 
 
@@ -29,12 +29,17 @@ class Layout:
         """Marks the figures an import wrote, so a re-import replaces only those."""
         return f"import_{self.system}"
 
+    @property
+    def id_column(self) -> str:
+        """The column of a row's id in its dataset: the first required column."""
+        return self.required_columns[0]
+
 
 GTD = Layout(
     system=gtd.SYSTEM,
     title="Global Terrorism Database",
     publisher="START, University of Maryland",
-    columns=gtd.COLUMNS,
+    columns=headers.GTD_0919,
     required_columns=gtd.REQUIRED_COLUMNS,
     parse_row=gtd.parse_row,
     format_row=gtd.format_row,
@@ -44,7 +49,7 @@ UCDP = Layout(
     system=ucdp.SYSTEM,
     title="UCDP Georeferenced Event Dataset",
     publisher="Uppsala Conflict Data Program",
-    columns=ucdp.COLUMNS,
+    columns=headers.GED_231,
     required_columns=ucdp.REQUIRED_COLUMNS,
     parse_row=ucdp.parse_row,
     format_row=ucdp.format_row,

@@ -34,10 +34,12 @@ class FigureRecord:
 
 @dataclass(frozen=True)
 class Citation:
-    """A cited text, and the dataset column it came from (scite1, source_article, ...)."""
+    """A cited text, the dataset column it came from (scite1, source_article, ...) and what it
+    is (a SourceKind value)."""
 
     column: str
     text: str
+    kind: str = "news_article"
 
 
 @dataclass(frozen=True)

@@ -22,16 +22,16 @@ COLUMNS = (
     "source_article", "source_headline", "number_of_sources",
 )  # fmt: skip
 REQUIRED_COLUMNS = ("id", "date_start", "country", "best")
-CITATION_COLUMNS = ("source_article", "source_headline")
+# source_headline is the headline of the reports cited, not another source: it is kept in the
+# verbatim row only.
+CITATION_COLUMNS = ("source_article",)
 # UCDP date_prec: 1 exact day, 2 a range of 2-6 days, 3 a week, 4 a month, 5 a year.
 _DATE_PRECISION = {1: "day", 2: "day", 3: "day", 4: "month", 5: "year"}
 
 
 def parse_row(row: Row) -> IncidentRecord:
     """The record for one GED row; RowError names the first bad column."""
-    event_id = f.text(row, "id", max_length=40)
-    if not event_id:
-        raise RowError("id is empty")
+    event_id = f.identifier(row, "id")
     start, end = _day(row, "date_start"), _day(row, "date_end")
     if start is None:
         raise RowError("date_start is empty")
@@ -55,7 +55,9 @@ def parse_row(row: Row) -> IncidentRecord:
         killed=estimate,
         figures=_figures(estimate),
         citations=tuple(
-            Citation(column, value) for column in CITATION_COLUMNS if (value := f.text(row, column))
+            Citation(column, value, f.citation_kind(value))
+            for column in CITATION_COLUMNS
+            if (value := f.text(row, column))
         ),
     )
 
@@ -103,9 +105,7 @@ def _date_precision(row: Row) -> str:
 
 
 def _place(row: Row) -> dict:
-    country = country_code(row.get("country", ""))
-    if country is None:
-        raise RowError(f"country is not a known country: {row['country']!r}")
+    country = f.country(row, "country")
     precision = f.integer(row, "where_prec")
     if precision is not None and not 1 <= precision <= 7:
         raise RowError(f"where_prec must be 1 to 7, got {row['where_prec']!r}")
@@ -126,9 +126,7 @@ def _estimate(row: Row) -> Estimate:
     low, best, high = (f.count(row, column) for column in ("low", "best", "high"))
     if best is None:
         raise RowError("best is empty")
-    if (low is not None and low > best) or (high is not None and high < best):
-        raise RowError(f"low/best/high {low}/{best}/{high} are not in order")
-    return Estimate(low=low, best=best, high=high)
+    return Estimate(*f.ordered_estimate(low, best, high))
 
 
 def _figures(estimate: Estimate) -> tuple[FigureRecord, ...]:

@@ -1,5 +1,6 @@
 from incidents.models.actors import Actor, ActorAlias, alias_key
 from incidents.models.changes import RecordRemoval, RemovalReason
+from incidents.models.datasets import DatasetRow, DatasetRowFlag, FlagKind
 from incidents.models.evidence import Evidence
 from incidents.models.facts import CasualtyFigure, Statement
 from incidents.models.incidents import (
@@ -23,10 +24,13 @@ __all__ = [
     "Actor",
     "ActorAlias",
     "CasualtyFigure",
+    "DatasetRow",
+    "DatasetRowFlag",
     "DocumentStatus",
     "Evidence",
     "Feed",
     "FeedEntry",
+    "FlagKind",
     "ImportJob",
     "Incident",
     "IncidentAttackType",

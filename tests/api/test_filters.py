@@ -42,6 +42,12 @@ def _perpetrated(name_or_alias):
     return build
 
 
+def _flagged():
+    match = factories.DatasetRowFlagFactory(kind="truncated").row.incident
+    miss = factories.DatasetRowFlagFactory(kind="out_of_order").row.incident
+    return match, miss
+
+
 INCIDENT_CASES = {
     "date_from": (
         lambda: _incidents(start_date=(dt.date(2024, 3, 22), dt.date(2020, 1, 1))),
@@ -67,6 +73,7 @@ INCIDENT_CASES = {
         lambda: _incidents(summary=("Gunmen attacked the concert hall.", "A flood.")),
         "gunmen",
     ),
+    "dataset_flag": (_flagged, "truncated"),
 }
 
 
@@ -251,6 +258,7 @@ BAD_PARAMETERS = [
     ("/api/v1/incidents/", "killed_min", "-1"),
     ("/api/v1/incidents/", "killed_min", "1" + "0" * 30),
     ("/api/v1/incidents/", "claimed", "maybe"),
+    ("/api/v1/incidents/", "dataset_flag", "odd"),
     ("/api/v1/incidents/", "updated_since", "not-a-time"),
     ("/api/v1/incidents/", "ordering", "summary"),
     ("/api/v1/incidents/", "format", "xml"),

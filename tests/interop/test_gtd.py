@@ -103,7 +103,6 @@ def test_it_reads_related_events_without_the_event_itself():
         ({"eventid": ""}, "eventid"),
         ({"iyear": "20x4"}, "iyear"),
         ({"imonth": "2", "iday": "30"}, "imonth/iday"),
-        ({"country_txt": "Atlantis"}, "country_txt"),
         ({"latitude": "95"}, "latitude"),
         ({"attacktype1_txt": "Cyber Attack"}, "attacktype1_txt"),
         ({"nkill": "-3"}, "nkill"),

@@ -44,11 +44,9 @@ def test_it_reads_former_country_names_in_parentheses():
     ("changes", "column"),
     [
         ({"best": ""}, "best"),
-        ({"low": "5"}, "low/best/high"),
         ({"date_start": "2017-07"}, "date_start"),
         ({"date_end": "2017-07-01"}, "date_end"),
         ({"where_prec": "8"}, "where_prec"),
-        ({"country": "Atlantis"}, "country"),
     ],
 )
 def test_it_refuses_a_bad_row_naming_the_column(changes, column):

@@ -71,6 +71,7 @@ CHECKS = {
     "evidence_has_exactly_one_fact": Violation(f.EvidenceFactory, {"figure": None}),
     "job_document_status_valid": Violation(f.JobDocumentFactory, {"status": "lost"}),
     "feed_poll_interval_positive": Violation(f.FeedFactory, {"poll_every_minutes": 0}),
+    "dataset_row_flag_kind_valid": Violation(f.DatasetRowFlagFactory, {"kind": "odd"}),
 }
 
 UNIQUES = {
@@ -101,6 +102,9 @@ UNIQUES = {
     "job_document_position": Violation(f.JobDocumentFactory, copy_from_first=("job", "position")),
     "feed_entry_id_unique": Violation(f.FeedEntryFactory, copy_from_first=("feed", "entry_id")),
     "feed_entry_url_unique": Violation(f.FeedEntryFactory, copy_from_first=("feed", "url")),
+    "dataset_row_external_id_unique": Violation(
+        f.DatasetRowFactory, copy_from_first=("system", "external_id")
+    ),
 }
 
 # Unique fields (not Meta constraints): the database reports them by column.
@@ -111,6 +115,7 @@ UNIQUE_FIELDS = {
     "actor name_key": Violation(f.ActorFactory, copy_from_first=("name_key",)),
     "actoralias alias_key": Violation(f.ActorAliasFactory, copy_from_first=("alias_key",)),
     "feed url": Violation(f.FeedFactory, copy_from_first=("url",)),
+    "datasetrow incident": Violation(f.DatasetRowFactory, copy_from_first=("incident_id",)),
 }
 
 # Positive integer fields: SQLite names the column, PostgreSQL "<table>_<column>_check".

@@ -1,3 +1,4 @@
+import csv
 import shutil
 from datetime import date
 from pathlib import Path
@@ -42,10 +43,10 @@ def incident(eventid: str) -> models.Incident:
 
 def test_it_imports_good_rows_and_reports_bad_ones_by_row_number():
     report = dataset_import(layout=layouts.GTD, path=GTD)
-    assert (report.inserted, report.updated, report.unchanged, report.skipped) == (4, 0, 0, 2)
-    assert [(p.row, p.message.split()[0]) for p in report.problems] == [
-        (5, "iyear"),
-        (6, "country_txt"),
+    assert (report.inserted, report.updated, report.unchanged, report.skipped) == (5, 0, 0, 1)
+    assert [(p.row, p.message.split()[0]) for p in report.problems] == [(5, "iyear")]
+    assert [(p.row, p.message) for p in report.inconsistencies] == [
+        (6, "country_txt 'Atlantis' is not a known country")
     ]
 
 
@@ -107,7 +108,7 @@ def test_it_adds_nothing_on_a_second_import():
     dataset_import(layout=layouts.GTD, path=GTD)
     before = snapshot()
     report = dataset_import(layout=layouts.GTD, path=GTD)
-    assert (report.inserted, report.updated, report.unchanged) == (0, 0, 4)
+    assert (report.inserted, report.updated, report.unchanged) == (0, 0, 5)
     assert snapshot() == before
 
 
@@ -130,7 +131,7 @@ def test_it_updates_a_changed_row_and_keeps_curators_figures(tmp_path):
     changed = tmp_path / "changed.csv"
     changed.write_text(GTD.read_text().replace(",12,1,30,", ",13,1,30,"))
     report = dataset_import(layout=layouts.GTD, path=changed)
-    assert (report.inserted, report.updated, report.unchanged) == (0, 1, 3)
+    assert (report.inserted, report.updated, report.unchanged) == (0, 1, 4)
     baghdad.refresh_from_db()
     assert baghdad.killed_best == 13
     killed = baghdad.casualty_figures.filter(kind="killed", subgroup="")
@@ -141,11 +142,13 @@ def test_it_reads_xlsx_like_csv():
     dataset_import(layout=layouts.GTD, path=DATA / "gtd_small.xlsx")
     from_xlsx = [i.import_fingerprint for i in models.Incident.objects.order_by("external_id")]
     report = dataset_import(layout=layouts.GTD, path=GTD)
-    assert report.unchanged == len(from_xlsx) == 4
+    assert report.unchanged == len(from_xlsx) == 5
 
 
 def test_it_writes_nothing_when_strict_meets_a_bad_row():
-    with pytest.raises(DatasetImportError, match="row 5: iyear"):
+    with pytest.raises(
+        DatasetImportError, match=r"gtd_small.csv: row 5 \(eventid 201401020004\): iyear"
+    ):
         dataset_import(layout=layouts.GTD, path=GTD, strict=True)
     assert not models.Incident.objects.exists()
     assert not models.Source.objects.exists()
@@ -168,11 +171,15 @@ def test_the_command_refuses_bad_files_and_writes_nothing(name, message):
 
 
 def test_the_command_reports_counts_and_skipped_rows_and_fails(capsys):
-    with pytest.raises(CommandError, match="2 rows were rejected; the other 4 were imported"):
+    with pytest.raises(CommandError, match="1 row was rejected; the other 5 were imported"):
         call_command("import_gtd", str(GTD))
     out, err = capsys.readouterr()
-    assert "4 inserted, 0 updated, 0 unchanged, 2 skipped" in out
-    assert "row 6: country_txt is not a known country: 'Atlantis'; skipped" in err
+    assert "5 inserted, 0 updated, 0 unchanged, 1 skipped, 1 flagged" in out
+    assert f"{GTD}: row 5 (eventid 201401020004): iyear is not a number: '20x4'; skipped" in err
+    assert (
+        f"{GTD}: row 6 (eventid 201401020005): country_txt 'Atlantis' is not a known country; "
+        "imported with a flag"
+    ) in err
 
 
 def test_the_strict_command_stops_with_a_clear_error():
@@ -188,19 +195,21 @@ def test_export_writes_the_curated_best_estimate(tmp_path):
     baghdad.save()
     exported = tmp_path / "export.csv"
     dataset_export(layout=layouts.GTD, path=exported)
-    assert ",15,1,30," in exported.read_text()
+    with exported.open(newline="") as handle:
+        rows = {row["eventid"]: row for row in csv.DictReader(handle)}
+    assert (rows["201401010001"]["nkill"], rows["201401010001"]["nwound"]) == ("15", "30")
 
 
 def test_ucdp_round_trip_keeps_the_estimate_and_changes_nothing(tmp_path):
     report = dataset_import(layout=layouts.UCDP, path=DATA / "ucdp_small.csv")
-    assert (report.inserted, report.skipped) == (2, 2)
+    assert (report.inserted, report.skipped, report.flagged) == (3, 1, 1)
     kabul = models.Incident.objects.get(external_system="ucdp", external_id="244657")
     assert (kabul.killed_low, kabul.killed_best, kabul.killed_high) == (3, 4, 6)
     before = snapshot()
     exported = tmp_path / "ucdp.csv"
     dataset_export(layout=layouts.UCDP, path=exported)
     again = dataset_import(layout=layouts.UCDP, path=exported)
-    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 3)
     after = snapshot()
     after["Source"] = [s for s in after["Source"] if s["file_name"] != "ucdp.csv"]
     assert after == before

@@ -32,12 +32,14 @@ class DatasetImportCommand(BaseCommand):
         except DatasetImportError as error:
             raise CommandError(str(error)) from None
         for problem in report.problems:
-            self.stderr.write(f"{file}: {problem}; skipped")
+            self.stderr.write(f"{problem}; skipped")
         if report.skipped > len(report.problems):
             self.stderr.write(f"... and {report.skipped - len(report.problems)} more bad rows")
+        for inconsistency in report.inconsistencies:
+            self.stderr.write(f"{inconsistency}; imported with a flag")
         self.stdout.write(
             f"{file}: {report.inserted} inserted, {report.updated} updated, "
-            f"{report.unchanged} unchanged, {report.skipped} skipped"
+            f"{report.unchanged} unchanged, {report.skipped} skipped, {report.flagged} flagged"
         )
         if report.skipped:
             raise CommandError(_rejected(file, report))
@@ -47,7 +49,8 @@ def _rejected(file: Path, report: ImportReport) -> str:
     """Rejected rows fail the command (a script must notice), whatever was imported."""
     kept = report.inserted + report.updated + report.unchanged
     outcome = f"the other {kept} were imported" if kept else "nothing was imported"
-    return f"{file}: {report.skipped} rows were rejected; {outcome}."
+    rows = "1 row was" if report.skipped == 1 else f"{report.skipped} rows were"
+    return f"{file}: {rows} rejected; {outcome}."
 
 
 class DatasetExportCommand(BaseCommand):

@@ -14,8 +14,16 @@ from django.db import connection
 from django.db.models import Model
 
 from incidents.interop.records import IncidentRecord
-from incidents.models import CasualtyFigure, Evidence, Incident, IncidentPerpetrator
+from incidents.models import (
+    CasualtyFigure,
+    DatasetRow,
+    DatasetRowFlag,
+    Evidence,
+    Incident,
+    IncidentPerpetrator,
+)
 from incidents.services.bulk_rows import copy_rows, is_postgresql
+from incidents.services.datasets.source_rows import SourceRow
 
 INCIDENT = Incident._meta.db_table
 # The incident columns an import writes, staged under their own names.
@@ -54,6 +62,9 @@ def _staging_columns() -> dict[str, str]:
         f"{_typed(CasualtyFigure, 'kind', 'value', 'value_max', 'subgroup')}, position integer",
         "stage_citation": f"{external_id}, source_id bigint, "
         f"{_typed(Evidence, 'attribute', 'quote')}, position integer",
+        "stage_dataset_row": f"{external_id}, {_typed(DatasetRow, 'cells')}",
+        "stage_flag": f"{external_id}, "
+        f"{_typed(DatasetRowFlag, 'kind', 'column_name', 'reason')}, position integer",
         "stage_relation": f"from_id {_type(Incident, 'external_id')}, "
         f"to_id {_type(Incident, 'external_id')}",
     }
@@ -74,19 +85,21 @@ def drop_staging_tables() -> None:
 
 
 def stage_batch(
-    records: Sequence[IncidentRecord],
+    rows: Sequence[SourceRow],
     new_ids: set[str],
     actor_ids: dict[str, int],
     source_ids: dict[str, int],
 ) -> None:
     """Load one batch; `actor_ids` by perpetrator name, `source_ids` by citation text."""
+    records = [row.record for row in rows]
     empty = "TRUNCATE" if is_postgresql() else "DELETE FROM"
     with connection.cursor() as cursor:
         for table in _staging_columns():
             if table != "stage_relation":
                 cursor.execute(f"{empty} {table}")
     copy_rows("stage_incident", ("external_id", "is_new", "fingerprint", *STAGED_INCIDENT_COLUMNS),
-              (_incident_row(r, r.external_id in new_ids) for r in records))  # fmt: skip
+              (_incident_row(r, new_ids) for r in rows))  # fmt: skip
+    _stage_source_rows(rows)
     copy_rows("stage_code", ("external_id", "vocabulary", "code", "position"), _code_rows(records))
     copy_rows(
         "stage_perpetrator",
@@ -132,9 +145,26 @@ def _analyze() -> None:
             cursor.execute(f"ANALYZE {table}")
 
 
-def _incident_row(record: IncidentRecord, is_new: bool) -> tuple:
+def _stage_source_rows(rows: Sequence[SourceRow]) -> None:
+    """Each row verbatim, and the inconsistencies it was imported with."""
+    copy_rows("stage_dataset_row", ("external_id", "cells"),
+              ((row.external_id, row.cells_json) for row in rows))  # fmt: skip
+    copy_rows(
+        "stage_flag",
+        ("external_id", "kind", "column_name", "reason", "position"),
+        (
+            (row.external_id, found.kind, found.column, found.reason, n)
+            for row in rows
+            for n, found in enumerate(row.inconsistencies)
+        ),
+    )
+
+
+def _incident_row(row: SourceRow, new_ids: set[str]) -> tuple:
+    record = row.record
     return (
-        record.external_id, is_new, record.fingerprint, record.name, record.slug,
+        record.external_id, record.external_id in new_ids, row.fingerprint, record.name,
+        record.slug,
         record.summary, record.start_date, record.end_date, record.date_precision,
         record.approximate_date, record.city, record.region, record.country, record.latitude,
         record.longitude, record.location_precision, record.motive, record.claimed,

@@ -8,6 +8,7 @@ prefetched, so memory stays flat.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 
 from django.db.models import Model, Prefetch
@@ -23,6 +24,7 @@ from incidents.models import (
     IncidentRelation,
 )
 from incidents.models.vocabularies import RelationKind
+from incidents.services.datasets.fidelity import exported_rows
 
 CHUNK_SIZE = 5000
 # Only the columns the layouts write: model instances are the cost of an export.
@@ -30,14 +32,32 @@ _FIGURE_FIELDS = ("incident_id", "kind", "value", "value_max", "subgroup")
 
 
 def dataset_export(*, path: Path, layout: Layout) -> int:
-    """Write every incident to `path`; returns the number of rows."""
-    rows = (layout.format_row(record) for record in incident_records(layout.system))
-    return write_csv(path, layout.columns, rows)
+    """Write every incident to `path`; returns the number of rows.
+
+    Rows imported from this layout's dataset come back as the file gave them, with the
+    curators' changes (see fidelity.py).
+    """
+    return write_csv(path, layout.columns, _rows(layout))
 
 
-def incident_records(system: str) -> Iterator[IncidentRecord]:
-    incidents = (
+def _rows(layout: Layout) -> Iterator[dict[str, str]]:
+    incidents = _incidents(layout.system)
+    while chunk := list(islice(incidents, CHUNK_SIZE)):
+        yield from exported_rows(
+            layout,
+            [(incident_record(i, layout.system), _stored_cells(i, layout.system)) for i in chunk],
+        )
+
+
+def _stored_cells(incident: Incident, system: str) -> dict[str, str] | None:
+    row = getattr(incident, "dataset_row", None)
+    return row.cells if row is not None and row.system == system else None
+
+
+def _incidents(system: str) -> Iterator[Incident]:
+    return (
         Incident.objects.order_by("id")
+        .select_related("dataset_row")
         .prefetch_related(
             "attack_types",
             "weapon_types",
@@ -76,8 +96,6 @@ def incident_records(system: str) -> Iterator[IncidentRecord]:
         )
         .iterator(chunk_size=CHUNK_SIZE)
     )
-    for incident in incidents:
-        yield incident_record(incident, system)
 
 
 def incident_record(incident: Incident, system: str) -> IncidentRecord:

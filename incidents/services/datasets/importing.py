@@ -19,7 +19,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from incidents.interop.layouts import Layout
-from incidents.interop.records import IncidentRecord
 from incidents.interop.tables import DatasetFileError, RowError, open_table
 from incidents.models import Incident
 from incidents.services.datasets.batch_staging import (
@@ -33,6 +32,7 @@ from incidents.services.datasets.references import (
     dataset_actor,
     dataset_source,
 )
+from incidents.services.datasets.source_rows import SourceRow, source_row
 from incidents.services.datasets.staged_batch_apply import (
     BatchContext,
     apply_batch,
@@ -49,11 +49,19 @@ class DatasetImportError(Exception):
 
 @dataclass(frozen=True)
 class RowProblem:
+    """A rejected row, or an inconsistency imported with a flag: where it is and what it is."""
+
+    path: Path
     row: int
+    id_column: str
+    external_id: str
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.message}"
+        return (
+            f"{self.path}: row {self.row} ({self.id_column} {self.external_id or '(empty)'}): "
+            f"{self.message}"
+        )
 
 
 @dataclass
@@ -62,12 +70,20 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
+    flagged: int = 0
     problems: list[RowProblem] = field(default_factory=list)
+    inconsistencies: list[RowProblem] = field(default_factory=list)
 
     def add_problem(self, problem: RowProblem) -> None:
         self.skipped += 1
         if len(self.problems) < MAX_REPORTED_PROBLEMS:
             self.problems.append(problem)
+
+    def add_inconsistencies(self, problems: list[RowProblem]) -> None:
+        """One flagged row, with what is odd about it."""
+        self.flagged += 1
+        room = MAX_REPORTED_PROBLEMS - len(self.inconsistencies)
+        self.inconsistencies.extend(problems[: max(room, 0)])
 
 
 def dataset_import(
@@ -97,7 +113,8 @@ def _import(path: Path, layout: Layout, strict: bool, batch_size: int) -> Import
         )
         actors = ActorDirectory()
         create_staging_tables()
-        for batch in _batches_ahead(_parsed(rows, layout, strict, report), batch_size):
+        parsed = _parsed(rows, path, layout, strict, report)
+        for batch in _batches_ahead(parsed, batch_size):
             _write_batch(batch, context, actors, report)
         apply_relations(context)
     if report.inserted + report.updated + report.unchanged == 0:
@@ -112,14 +129,14 @@ def _write_nothing(path: Path, report: ImportReport) -> None:
     transaction.set_rollback(True)
 
 
-def _batches_ahead(records: Iterator[IncidentRecord], size: int) -> Iterator[list]:
+def _batches_ahead(records: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
     """Batches in file order; the next is parsed in a thread while the database writes this one.
 
     Database waits release the GIL, so parsing and writing use two cores. Only the worker
     thread reads the file, and only the caller's thread touches the database.
     """
 
-    def parse_next() -> list[IncidentRecord]:
+    def parse_next() -> list[SourceRow]:
         return list(islice(records, size))
 
     with ThreadPoolExecutor(max_workers=1) as executor:
@@ -130,30 +147,46 @@ def _batches_ahead(records: Iterator[IncidentRecord], size: int) -> Iterator[lis
 
 
 def _parsed(
-    rows: Iterable[tuple[int, dict]], layout: Layout, strict: bool, report: ImportReport
-) -> Iterator[IncidentRecord]:
+    rows: Iterable[tuple[int, dict]], path: Path, layout: Layout, strict: bool, report: ImportReport
+) -> Iterator[SourceRow]:
     first_rows: dict[str, int] = {}
     for number, row in rows:
+        where = _RowPlace(path, number, layout.id_column, row.get(layout.id_column, "").strip())
         try:
-            record = layout.parse_row(row)
-            _first_with_its_id(record, number, first_rows)
-            yield record
+            parsed = source_row(layout, number, row)
+            _first_with_its_id(parsed, first_rows)
         except RowError as error:
-            problem = RowProblem(number, str(error))
             if strict:
-                raise DatasetImportError(f"{problem}; nothing was imported (--strict).") from None
-            report.add_problem(problem)
+                raise DatasetImportError(
+                    f"{where.problem(str(error))}; nothing was imported (--strict)."
+                ) from None
+            report.add_problem(where.problem(str(error)))
+            continue
+        if parsed.inconsistencies:
+            report.add_inconsistencies([where.problem(i.reason) for i in parsed.inconsistencies])
+        yield parsed
 
 
-def _first_with_its_id(record: IncidentRecord, number: int, first_rows: dict[str, int]) -> None:
+@dataclass(frozen=True)
+class _RowPlace:
+    path: Path
+    number: int
+    id_column: str
+    external_id: str
+
+    def problem(self, message: str) -> RowProblem:
+        return RowProblem(self.path, self.number, self.id_column, self.external_id, message)
+
+
+def _first_with_its_id(parsed: SourceRow, first_rows: dict[str, int]) -> None:
     """A file names each incident once; a repeat is a bad row, so the first row stands."""
-    first = first_rows.setdefault(record.external_id, number)
-    if first != number:
-        raise RowError(f"id {record.external_id} is already on row {first}")
+    first = first_rows.setdefault(parsed.external_id, parsed.number)
+    if first != parsed.number:
+        raise RowError(f"id {parsed.external_id} is already on row {first}")
 
 
 def _write_batch(
-    batch: list[IncidentRecord], context: BatchContext, actors: ActorDirectory, report: ImportReport
+    batch: list[SourceRow], context: BatchContext, actors: ActorDirectory, report: ImportReport
 ) -> None:
     known = dict(
         Incident.objects.filter(
@@ -166,10 +199,11 @@ def _write_batch(
     report.inserted += len(new_ids)
     report.updated += len(changed) - len(new_ids)
     if changed:
+        records = [r.record for r in changed]
         stage_batch(
             changed,
             new_ids,
-            actors.ids_for(name for r in changed for name in r.perpetrators),
-            citation_sources(changed, system=context.system),
+            actors.ids_for(name for r in records for name in r.perpetrators),
+            citation_sources(records, system=context.system),
         )
         apply_batch(context, has_changed=len(new_ids) < len(changed))

@@ -100,18 +100,18 @@ def citation_sources(records: Iterable[IncidentRecord], *, system: str) -> dict[
     New citations are loaded in bulk (COPY on PostgreSQL): a GTD release cites about as many
     articles as it has incidents, and the ORM's bulk_create is the slow part of an import.
     """
-    texts = {citation.text for record in records for citation in record.citations}
-    by_hash = {content_sha256(text): text for text in texts}
+    kinds = {citation.text: citation.kind for record in records for citation in record.citations}
+    by_hash = {content_sha256(text): text for text in kinds}
     known = dict(Source.objects.filter(sha256__in=by_hash).values_list("sha256", "pk"))
     if len(known) < len(by_hash):
         now = timezone.now()
-        note = f"Citation as given in a {system.upper()} file; the article itself is not stored."
+        note = f"Citation as given in a {system.upper()} file; the work cited is not stored."
         copy_rows(
             Source._meta.db_table,
             _SOURCE_COLUMNS,
             (
                 (now, now, 1, text[:500], "", "", "", None, None, None, now,
-                 SourceKind.NEWS_ARTICLE, "en", "", text, text, "[]", digest, ReliabilityGrade.F,
+                 kinds[text], "en", "", text, text, "[]", digest, ReliabilityGrade.F,
                  note)
                 for digest, text in by_hash.items()
                 if digest not in known

@@ -12,7 +12,11 @@ from datetime import datetime
 
 from django.db import connection
 
+from incidents.models import DatasetRow, DatasetRowFlag
 from incidents.services.datasets.batch_staging import CODE_TABLES, INCIDENT, STAGED_INCIDENT_COLUMNS
+
+DATASET_ROW = DatasetRow._meta.db_table
+FLAG = DatasetRowFlag._meta.db_table
 
 # "external_id <> ''" lets the planner use the partial unique index on (system, id).
 _JOIN = (
@@ -84,6 +88,9 @@ def _replace_changed() -> list[str]:
             AND incident_id IN ({_CHANGED_IDS})""",
         f"""DELETE FROM incidents_incidentrelation WHERE kind = 'same_campaign'
             AND from_incident_id IN ({_CHANGED_IDS})""",
+        f"""DELETE FROM {FLAG} WHERE row_id IN (SELECT id FROM {DATASET_ROW}
+            WHERE incident_id IN ({_CHANGED_IDS}))""",
+        f"DELETE FROM {DATASET_ROW} WHERE incident_id IN ({_CHANGED_IDS})",
     ]
     return [update, *deletes]
 
@@ -126,4 +133,11 @@ def _insert_children() -> list[str]:
             SELECT s.source_id, s.quote, 0, LENGTH(s.quote), i.id,
             %(system)s || ':' || s.attribute, %(now)s
             FROM stage_citation s {_JOIN} ORDER BY i.id, s.position""",
+        f"""INSERT INTO {DATASET_ROW} (incident_id, system, external_id, cells)
+            SELECT i.id, %(system)s, s.external_id, s.cells FROM stage_dataset_row s {_JOIN}
+            ORDER BY i.id""",
+        f"""INSERT INTO {FLAG} (row_id, kind, column_name, reason)
+            SELECT r.id, s.kind, s.column_name, s.reason FROM stage_flag s
+            JOIN {DATASET_ROW} r ON r.system = %(system)s AND r.external_id = s.external_id
+            ORDER BY r.id, s.position""",
     ]
