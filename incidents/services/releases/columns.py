@@ -20,9 +20,7 @@ SCHEMA_TYPES: tuple[tuple[type[models.Field], str], ...] = (
     (models.DateField, "date"),
     (models.TimeField, "time"),
     (models.ForeignKey, "integer"),
-    (models.IntegerField, "integer"),
-    (models.AutoField, "integer"),
-    (models.BigAutoField, "integer"),
+    (models.IntegerField, "integer"),  # auto and positive integer fields too
 )
 LIST_SEPARATOR = "; "
 
