@@ -3,6 +3,7 @@ reason naming the file or row, the good input still imported, never a traceback.
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -182,9 +183,9 @@ def test_import_gtd_reports_a_bad_cell_as_a_row_error_and_fails(tmp_path, cells,
 
     out, err, error = run("import_gtd", path)
 
-    assert f"gtd.csv: row 3: {problem}" in err
-    assert "2 inserted, 0 updated, 0 unchanged, 1 skipped" in out
-    assert error.endswith("1 rows were rejected; the other 2 were imported.")
+    assert re.search(rf"gtd\.csv: row 3 \(eventid \d+\): {re.escape(problem)}", err)
+    assert "2 inserted, 0 updated, 0 unchanged, 1 skipped, 0 flagged" in out
+    assert error.endswith("1 row was rejected; the other 2 were imported.")
     assert models.Incident.objects.count() == 2
 
 
@@ -202,8 +203,8 @@ def test_import_ucdp_reports_a_bad_cell_as_a_row_error_and_fails(tmp_path, cells
 
     _, err, error = run("import_ucdp", path)
 
-    assert f"ged.csv: row 3: {problem}" in err
-    assert error.endswith("1 rows were rejected; the other 2 were imported.")
+    assert re.search(rf"ged\.csv: row 3 \(id \d+\): {re.escape(problem)}", err)
+    assert error.endswith("1 row was rejected; the other 2 were imported.")
     assert models.Incident.objects.count() == 2
 
 
