@@ -1,4 +1,8 @@
-"""Evidence rows and removal tombstones, mostly for looking things up."""
+"""Evidence rows and removal tombstones, mostly for looking things up.
+
+Curators reach evidence through the facts and sources that show it, and tombstones are
+for API clients, so both tables are listed on the start page for superusers only.
+"""
 
 from django.contrib import admin
 
@@ -18,6 +22,9 @@ class EvidenceAdmin(admin.ModelAdmin):
     show_full_result_count = False
     ordering = ["-pk"]
 
+    def has_module_permission(self, request) -> bool:
+        return request.user.is_superuser
+
     def get_queryset(self, request):
         return (
             super()
@@ -32,6 +39,9 @@ class RecordRemovalAdmin(admin.ModelAdmin):
     list_filter = ("reason", "model")
     paginator = EstimatedCountPaginator
     show_full_result_count = False
+
+    def has_module_permission(self, request) -> bool:
+        return request.user.is_superuser
 
     def has_add_permission(self, request) -> bool:
         return False

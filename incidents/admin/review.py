@@ -1,11 +1,17 @@
-"""The review queue: proposed facts with their quotes, bulk accept/reject, quotes in context."""
+"""The review changelists: proposed facts with their quotes, bulk accept/reject, quotes in context.
+
+They are for bulk work and looking things up; one fact at a time, with keys, is the review
+queue (incidents/admin/queue.py).
+"""
 
 from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 
 from incidents.admin.base import CuratedAdmin
+from incidents.admin.decisions import decision_message, refusal_message, review_decide
 from incidents.admin.filters import (
     ExtractorFilter,
     IncidentFilter,
@@ -13,9 +19,16 @@ from incidents.admin.filters import (
     SourceFilter,
 )
 from incidents.admin.highlight import Span, quote_in_paragraph
+from incidents.admin.queue import decide_url, is_local_url
+from incidents.admin.queue_card import decision_value
+from incidents.admin.quotes import marked_quote, number_span
+from incidents.models.fact_types import REVIEWED_FACT_TYPES
 from incidents.models.vocabularies import ReviewStatus
 from incidents.selectors.evidence import facts_with_evidence
-from incidents.services.curation.review import ReviewOutcome, fact_review, fact_review_stamp
+from incidents.services.curation.review import fact_review_stamp
+
+# Quotes up to this length are shown whole; longer ones open with a click.
+QUOTE_SHOWN_CHARS = 400
 
 REVIEW_FIELDS = ("review_status", "extractor", "created_by", "reviewed_by", "reviewed_at")
 
@@ -30,39 +43,31 @@ def seen_versions(request, queryset) -> dict[int, int]:
     return seen
 
 
-def _report(modeladmin, request, outcome: ReviewOutcome, verb: str) -> None:
-    opts = modeladmin.model._meta
-    if outcome.changed:
-        name = opts.verbose_name if len(outcome.changed) == 1 else opts.verbose_name_plural
-        modeladmin.message_user(request, f"{verb} {len(outcome.changed)} {name}.", messages.SUCCESS)
-    if outcome.refused:
-        ids = ", ".join(f"#{pk}" for pk in outcome.refused)
-        modeladmin.message_user(
-            request,
-            f"Not {verb.lower()}: {ids} changed by someone else since you loaded the page; "
-            "reload and review them again.",
-            messages.WARNING,
-        )
-
-
-def _review(modeladmin, request, queryset, status: ReviewStatus, verb: str) -> None:
-    outcome = fact_review(
+def _review(modeladmin, request, queryset, status: ReviewStatus) -> None:
+    decision = review_decide(
         model=modeladmin.model,
         seen_versions=seen_versions(request, queryset),
         status=status,
         user=request.user,
     )
-    _report(modeladmin, request, outcome, verb)
+    changed = len(decision.outcome.changed)
+    if changed:
+        opts = modeladmin.model._meta
+        name = opts.verbose_name if changed == 1 else opts.verbose_name_plural
+        message = decision_message(decision, f"{changed} {name}")
+        modeladmin.message_user(request, message, messages.SUCCESS)
+    if decision.outcome.refused:
+        modeladmin.message_user(request, refusal_message(decision), messages.WARNING)
 
 
 @admin.action(description="Accept the selected facts", permissions=["change"])
 def accept_selected(modeladmin, request, queryset) -> None:
-    _review(modeladmin, request, queryset, ReviewStatus.ACCEPTED, "Accepted")
+    _review(modeladmin, request, queryset, ReviewStatus.ACCEPTED)
 
 
 @admin.action(description="Reject the selected facts (they are kept)", permissions=["change"])
 def reject_selected(modeladmin, request, queryset) -> None:
-    _review(modeladmin, request, queryset, ReviewStatus.REJECTED, "Rejected")
+    _review(modeladmin, request, queryset, ReviewStatus.REJECTED)
 
 
 # The closing sections of every reviewable fact's page: who made and reviewed it, its quotes.
@@ -84,16 +89,64 @@ class ReviewQueueAdmin(CuratedAdmin):
     actions = [accept_selected, reject_selected]
     review_filters = [ReviewStatusFilter, IncidentFilter, SourceFilter, ExtractorFilter]
     readonly_fields = ("extractor", "created_by", "reviewed_by", "reviewed_at", "quotes_in_context")
+    # Added to each admin's own search fields: a word of the quote or the source's title.
+    evidence_search_fields = ("evidence__quote", "evidence__source__title")
 
     def get_queryset(self, request):
         return facts_with_evidence(super().get_queryset(request))
 
-    @admin.display(description="v")
-    def seen(self, obj) -> str:
-        # Posted with a bulk action, so the action can refuse rows changed since this page loaded.
+    def get_search_fields(self, request):
+        return [*super().get_search_fields(request), *self.evidence_search_fields]
+
+    def get_list_display(self, request):
+        shown = super().get_list_display(request)
+        if not self.has_change_permission(request):
+            return shown
+        with_buttons = self._review_with_buttons(request.get_full_path())
+        return [with_buttons if column == "review" else column for column in shown]
+
+    def quote_numbers(self, obj) -> tuple[int | None, ...]:
+        """The numbers to pick out in the quote: a figure's value (see CasualtyFigureAdmin)."""
+        return ()
+
+    @admin.display(description="review", ordering="review_status")
+    def review(self, obj) -> str:
+        # The hidden version is posted with a bulk action, so the action can refuse rows
+        # changed since this page loaded. The extractor is a filter; here it is a tooltip.
+        made_by = obj.extractor or ("by hand" if obj.created_by_id else "unknown")
         return format_html(
-            '<input type="hidden" name="seen-{}" value="{}">{}', obj.pk, obj.version, obj.version
+            '<span title="made by {}">{} <small>v{}</small></span>'
+            '<input type="hidden" name="seen-{}" value="{}">',
+            made_by,
+            obj.get_review_status_display(),
+            obj.version,
+            obj.pk,
+            obj.version,
         )
+
+    def _review_with_buttons(self, back: str):
+        """The review column with Accept and Reject buttons that come back to this page."""
+        fact_type = next(t for t in REVIEWED_FACT_TYPES if t.model is self.model)
+        action = decide_url(back)
+
+        @admin.display(description="review", ordering="review_status")
+        def review(obj) -> str:
+            if obj.review_status != ReviewStatus.PROPOSED:
+                return self.review(obj)
+            return format_html(
+                '{}<span class="row-decisions">'
+                '<button type="submit" class="button" formaction="{}" name="decision" '
+                'value="{}">Accept</button>'
+                '<button type="submit" class="button" formaction="{}" name="decision" '
+                'value="{}">Reject</button></span>',
+                self.review(obj),
+                action,
+                decision_value("accept", fact_type, obj),
+                action,
+                decision_value("reject", fact_type, obj),
+            )
+
+        return review
 
     @admin.display(description="quote")
     def quote(self, obj) -> str:
@@ -102,9 +155,17 @@ class ReviewQueueAdmin(CuratedAdmin):
             return "—"
         first = cited[0]
         more = f" (+{len(cited) - 1} more)" if len(cited) > 1 else ""
+        marked = marked_quote(first.quote, number_span(first.quote, self.quote_numbers(obj)))
+        if len(first.quote) > QUOTE_SHOWN_CHARS:
+            marked = format_html(
+                "<details><summary>{}</summary>{}</details>",
+                Truncator(first.quote).chars(QUOTE_SHOWN_CHARS // 2),
+                marked,
+            )
         return format_html(
-            "“{}”<br><small>{}{}</small>",
-            Truncator(first.quote).chars(160),
+            '<span title="{}">“{}”</span><br><small>{}{}</small>',
+            first.quote,
+            marked,
             first.source.title,
             more,
         )
@@ -143,5 +204,14 @@ class ReviewQueueAdmin(CuratedAdmin):
     def get_list_filter(self, request):
         return [*self.review_filters, *self.list_filter]
 
+    def response_change(self, request, obj):
+        # Opened from the review queue ("Edit"): saving goes back to the queue.
+        back = request.GET.get("next", "")
+        stays = any(key in request.POST for key in ("_continue", "_addanother", "_saveasnew"))
+        if back and not stays and is_local_url(request, back):
+            self.message_user(request, f"Saved {obj._meta.verbose_name} #{obj.pk} ({obj}).")
+            return HttpResponseRedirect(back)
+        return super().response_change(request, obj)
+
     class Media:
-        css = {"all": ["incidents/admin.css"]}
+        css = {"all": ["incidents/admin.css", "incidents/review.css"]}

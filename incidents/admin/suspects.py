@@ -48,14 +48,11 @@ class SuspectAdmin(CuratorImportExportMixin, ReviewQueueAdmin):
         "quote",
         "age",
         "role",
-        "incident",
-        "review_status",
-        "extractor",
-        "seen",
+        "review",
     )
     list_filter = ("role",)
     list_select_related = ("incident", "affiliation")
-    search_fields = ("full_name", "name_key")
+    search_fields = ("full_name", "name_key", "incident__name")
     raw_id_fields = ("incident",)
     autocomplete_fields = ("affiliation",)
     inlines = (NameVariantInline, CitizenshipInline, StatusEventInline)
@@ -85,11 +82,8 @@ class SuspectStatusEventAdmin(ReviewQueueAdmin):
         "__str__",
         "quote",
         "suspect_link",
-        "until",
         "charge",
-        "review_status",
-        "extractor",
-        "seen",
+        "review",
     )
     list_filter = ("status",)
     list_select_related = ("suspect",)

@@ -133,3 +133,82 @@ def test_the_history_page_shows_who_reviewed_and_why(curator_client, seeded):
 
     assert "review: accepted" in page
     assert "curator" in page
+
+
+def test_a_bulk_accept_says_what_it_did_to_the_estimate(curator_client, seeded):
+    response = post_action(curator_client, "accept_selected", [seeded.killed, seeded.injured])
+
+    page = response.content.decode()
+    assert "Accepted 2 casualty figures. Estimate: killed best none -&gt; 40" in page
+    assert "injured best none -&gt; 100" in page
+
+
+def test_a_bulk_reject_says_rejected(curator_client, seeded):
+    response = post_action(curator_client, "reject_selected", [seeded.killed])
+
+    assert "Rejected 1 casualty figure." in response.content.decode()
+    assert "changed successfully" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("were+killed", "killed"),  # words of the quote
+        ("TASS+report", "both"),  # the source's title
+        ("Federal+Security", "killed"),  # who gave the figure
+    ],
+)
+def test_search_reads_quotes_sources_and_who_said_it(curator_client, seeded, query, found):
+    seeded.killed.attributed_to = factories.ActorFactory(name="Federal Security Service")
+    seeded.killed.save()
+    factories.CasualtyFigureFactory(value=7777)
+
+    page = curator_client.get(f"{QUEUE}?q={query}").content.decode()
+
+    assert f"/casualtyfigure/{seeded.killed.pk}/change/" in page
+    assert (f"/casualtyfigure/{seeded.injured.pk}/change/" in page) == (found == "both")
+    assert "7777" not in page
+
+
+def test_search_finds_a_statement_by_its_speaker(curator_client, seeded):
+    speaker = factories.ActorFactory(name="Vladimir Putin")
+    statement = factories.StatementFactory(incident=seeded.incident, speaker=speaker)
+    factories.StatementFactory(incident=seeded.incident)
+
+    url = reverse("admin:incidents_statement_changelist")
+    page = curator_client.get(f"{url}?q=putin").content.decode()
+
+    assert page.count('name="_selected_action"') == 1
+    assert f'value="{statement.pk}"' in page
+
+
+def test_it_shows_a_long_quote_whole_with_the_number_picked_out(curator_client, seeded):
+    words = " ".join(["word"] * 40)
+    text = f"{words}, and 212 people were killed at the end of a long sentence.\n"
+    source = factories.SourceFactory(raw_text=text)
+    figure = factories.CasualtyFigureFactory(incident=seeded.incident, value=212)
+    factories.EvidenceFactory(source=source, figure=figure, start=0, end=len(text) - 1)
+
+    page = curator_client.get(QUEUE).content.decode()
+
+    assert '<strong class="review-number">212</strong> people were killed at the end' in page
+
+
+def test_one_click_rejects_a_row_and_comes_back_to_the_list(curator_client, seeded):
+    page = curator_client.get(f"{QUEUE}?incident={seeded.incident.pk}").content.decode()
+    value = f"reject:figure:{seeded.killed.pk}:{seeded.killed.version}"
+    assert f'value="{value}"' in page
+
+    response = curator_client.post(
+        f"{reverse('incidents_review_decide')}?next={QUEUE}", {"decision": value}
+    )
+
+    assert response.url == QUEUE
+    assert CasualtyFigure.objects.get(pk=seeded.killed.pk).review_status == "rejected"
+
+
+def test_a_viewer_gets_no_decision_buttons(viewer_client, seeded):
+    page = viewer_client.get(QUEUE).content.decode()
+
+    assert "At least 40 people were killed" in page
+    assert 'name="decision"' not in page
