@@ -140,7 +140,8 @@ def _id_filter(field_name: str, help_text: str) -> IntegerFilter:
 
 def actors_matching(value: str) -> QuerySet[Actor]:
     """An actor id, or a name or alias (case, accents and dashes ignored)."""
-    if value.isdigit() and len(value) < 19:
+    # isascii: "³" and other Unicode digits pass isdigit() but are no id for int().
+    if value.isascii() and value.isdigit() and len(value) < 19:
         return Actor.objects.filter(pk=int(value))
     return text_search.actors_named(value)
 
