@@ -17,6 +17,7 @@ INLINE_PARTS = {
     "suspectnamevariant",
     "suspectcitizenship",
     "incidentperpetrator",
+    "incidentside",
     "incidentrelation",
     "incidentattacktype",
     "incidentweapontype",

@@ -11,6 +11,7 @@ from import_export import fields, resources, widgets
 
 from incidents import models
 from incidents.services.curation.locking import version_claim
+from incidents.services.curation.source_dates import source_estimates_refresh
 from incidents.spreadsheets import neutralise_formula, restore_formula
 
 # Cells of these widgets are numbers, dates or booleans: never formulas, never quoted.
@@ -129,6 +130,10 @@ class SourceResource(CuratedResource):
 
     def filter_export(self, queryset, **kwargs):
         return super().filter_export(queryset, **kwargs).defer(*self.TEXTS)
+
+    def after_save_instance(self, instance, row, **kwargs):
+        # A row may date the source or grade it: either can change its incidents' estimates.
+        source_estimates_refresh(source=instance)
 
     def init_instance(self, row=None):
         sha256 = (row or {}).get("sha256")

@@ -245,3 +245,15 @@ class DatasetRowFlagFactory(factory.django.DjangoModelFactory):
     kind = models.FlagKind.TRUNCATED
     column_name = "city"
     reason = "city has 250 characters; kept the first 200"
+
+
+# dataset-model: the sides of a UCDP event.
+class IncidentSideFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.IncidentSide
+
+    incident = factory.SubFactory(IncidentFactory)
+    role = v.SideRole.SIDE_A
+    kind = v.SideKind.NON_STATE
+    actor = factory.SubFactory(ActorFactory)
+    name = factory.LazyAttribute(lambda side: side.actor.name if side.actor else "Civilians")

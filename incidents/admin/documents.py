@@ -1,7 +1,8 @@
 """Importing documents from the admin: the same ingest service as `manage.py import_documents`.
 
-A curator uploads files or pastes a text with its title, publisher, URL and date; the
-service checks and stores each document, extracts and proposes its facts, and the page
+A curator uploads files or pastes a text; the publisher, date and kind typed in the form
+describe every document of the import, the title and URL the one document they can name.
+The service checks and stores each document, extracts and proposes its facts, and the page
 shows its summary with links to the new source and its proposed facts. With a broker
 configured the documents are queued as an import job instead, and the job's page follows
 them.
@@ -19,6 +20,7 @@ from django.urls import reverse
 from incidents.documents.inputs import DocumentInput, DocumentMeta
 from incidents.models import Incident, JobOrigin
 from incidents.models.fact_types import REVIEWED_FACT_TYPES
+from incidents.models.vocabularies import SourceKind
 from incidents.services.ingestion.jobs import job_create, queue_runs_in_process
 
 FORMATS_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
@@ -44,10 +46,31 @@ class DocumentImportForm(forms.Form):
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 10}), required=False, help_text="Or paste a text."
     )
-    title = forms.CharField(max_length=500, required=False)
-    publisher = forms.CharField(max_length=200, required=False)
-    url = forms.URLField(max_length=2000, required=False, assume_scheme="https")
-    published = forms.DateField(required=False, help_text="YYYY-MM-DD")
+    title = forms.CharField(
+        max_length=500,
+        required=False,
+        help_text="The pasted text's title, or the file's when you upload one file alone.",
+    )
+    url = forms.URLField(
+        max_length=2000,
+        required=False,
+        assume_scheme="https",
+        help_text="Like the title: for the pasted text or a single file.",
+    )
+    publisher = forms.CharField(
+        max_length=200, required=False, help_text="For every document of this import."
+    )
+    published = forms.DateField(
+        required=False,
+        help_text="YYYY-MM-DD, for every document of this import. Left empty, the date is "
+        "read from the text's dateline where it has one.",
+    )
+    kind = forms.ChoiceField(
+        choices=[("", "Read from the text"), *SourceKind.choices],
+        required=False,
+        help_text="For every document of this import. Read from the text, a document is a "
+        "news article unless it looks like an encyclopedia page.",
+    )
     incident = forms.IntegerField(
         required=False, help_text="Incident id to attach to, instead of matching one."
     )
@@ -68,29 +91,43 @@ class DocumentImportForm(forms.Form):
     def documents(self) -> list[DocumentInput]:
         """The form's files and pasted text, as the ingest service reads documents."""
         limit = settings.DOCUMENT_MAX_BYTES
+        pasted = self.cleaned_data["text"].strip()
+        uploads = self.cleaned_data["files"]
+        # The title and URL name one document: the pasted text, or a file uploaded alone.
+        named_upload = len(uploads) == 1 and not pasted
         inputs = [
             # One byte past the limit is enough for the service to refuse an oversize file.
             DocumentInput(
                 name=upload.name,
                 data=upload.read(limit + 1),
                 fmt=FORMATS_BY_SUFFIX.get(PurePath(upload.name).suffix.lower(), "text"),
-                meta=DocumentMeta(file_name=upload.name),
+                meta=self._meta(file_name=upload.name, named=named_upload),
             )
-            for upload in self.cleaned_data["files"]
+            for upload in uploads
         ]
-        if self.cleaned_data["text"].strip():
-            inputs.append(self._pasted_document())
+        if pasted:
+            data = self.cleaned_data
+            inputs.append(
+                DocumentInput(
+                    name=data["title"],
+                    data=data["text"].encode("utf-8"),
+                    meta=self._meta(named=True),
+                )
+            )
         return inputs
 
-    def _pasted_document(self) -> DocumentInput:
+    def _meta(self, *, named: bool, file_name: str = "") -> DocumentMeta:
+        """What the curator typed about the documents: the one place uploads and paste share."""
         data = self.cleaned_data
-        meta = DocumentMeta(
-            title=data["title"],
-            publisher=data["publisher"],
-            url=data["url"],
-            published=data["published"],
-        )
-        return DocumentInput(name=data["title"], data=data["text"].encode("utf-8"), meta=meta)
+        described = {
+            "publisher": data["publisher"],
+            "published": data["published"],
+            "file_name": file_name,
+            **({"kind": data["kind"]} if data["kind"] else {}),
+        }
+        if named:
+            described.update(title=data["title"], url=data["url"])
+        return DocumentMeta(**described)
 
 
 def document_import_view(model_admin, request) -> TemplateResponse:

@@ -56,7 +56,7 @@ class InputFilter(admin.SimpleListFilter):
 
     def id_value(self) -> int | None:
         value = (self.value() or "").strip()
-        return int(value) if value.isdigit() else None
+        return int(value) if value.isdecimal() else None
 
 
 class IncidentFilter(InputFilter):

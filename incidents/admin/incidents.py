@@ -9,6 +9,7 @@ from django.utils.html import format_html_join
 from django.utils.text import Truncator
 
 from incidents.admin.base import CuratedAdmin
+from incidents.admin.dataset_attributes import DATASET_FIELDSETS, DATASET_LIST_FILTERS, SideInline
 from incidents.admin.import_export import CuratorImportExportMixin
 from incidents.admin.locking import VersionLockedInlineMixin
 from incidents.admin.timeline import estimate_bands, timeline_points, timeline_svg
@@ -160,6 +161,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
         "date_precision",
         "attack_types__code",
         "dataset_row__flags__kind",
+        *DATASET_LIST_FILTERS,
     )
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
@@ -168,6 +170,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
         StatementInline,
         SuspectInline,
         PerpetratorInline,
+        SideInline,
         AttackTypeInline,
         WeaponTypeInline,
         TargetTypeInline,
@@ -217,6 +220,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
                 ),
             },
         ),
+        *DATASET_FIELDSETS,
         (
             "Casualty estimate",
             {
@@ -296,7 +300,7 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
     @transaction.atomic
     def _estimate_reset(self, request, incident: Incident) -> None:
         seen = request.POST.get("seen_version", "")
-        version_claim(obj=incident, seen=int(seen) if seen.isdigit() else incident.version)
+        version_claim(obj=incident, seen=int(seen) if seen.isdecimal() else incident.version)
         incident_estimate_reset(incident=incident)
 
     class Media:

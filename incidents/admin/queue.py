@@ -90,7 +90,7 @@ def queue_filter(params) -> QueueFilter:
     if type_name and type_name not in TYPES:
         raise BadQueueRequest(f"Unknown fact type “{type_name}”: use one of {', '.join(TYPES)}.")
     incident = params.get("incident", "").strip()
-    if incident and not incident.isdigit():
+    if incident and not incident.isdecimal():
         raise BadQueueRequest(f"The incident is an id (a whole number), not “{incident}”.")
     return QueueFilter(
         fact_type=TYPES.get(type_name),
@@ -107,7 +107,7 @@ def parse_decision(value: str) -> tuple[str, FactType, int, int]:
             f"“{value}” is not a decision: expected accept, reject or skip, a fact type, "
             "the fact's id and the version shown, as in accept:figure:12:3."
         )
-    if not (parts[2].isdigit() and parts[3].isdigit()):
+    if not (parts[2].isdecimal() and parts[3].isdecimal()):
         raise BadQueueRequest(f"“{value}”: the fact's id and version are whole numbers.")
     return parts[0], TYPES[parts[1]], int(parts[2]), int(parts[3])
 

@@ -39,7 +39,7 @@ def seen_versions(request, queryset) -> dict[int, int]:
     seen = {}
     for pk, version in queryset.values_list("pk", "version"):
         posted = request.POST.get(f"seen-{pk}", "")
-        seen[pk] = int(posted) if posted.isdigit() else version
+        seen[pk] = int(posted) if posted.isdecimal() else version
     return seen
 
 

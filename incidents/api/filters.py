@@ -18,6 +18,7 @@ from incidents.models import (
     FlagKind,
     Incident,
     IncidentAttackType,
+    IncidentSide,
     IncidentTargetType,
     IncidentWeaponType,
     RecordRemoval,
@@ -101,7 +102,10 @@ class UtcDateTimeField(IsoDateTimeField):
         try:
             return parsed and parsed.astimezone(dt.UTC)
         except OverflowError:
-            raise forms.ValidationError("The time is outside years 1 to 9999 in UTC.") from None
+            # Hours from the calendar's first or last instant, UTC falls outside it; the
+            # nearest instant it has orders every row the same way, so the value is valid.
+            edge = dt.datetime.min if parsed.year == 1 else dt.datetime.max
+            return edge.replace(tzinfo=dt.UTC)
 
 
 class UtcDateTimeFilter(filters.IsoDateTimeFilter):
@@ -140,8 +144,7 @@ def _id_filter(field_name: str, help_text: str) -> IntegerFilter:
 
 def actors_matching(value: str) -> QuerySet[Actor]:
     """An actor id, or a name or alias (case, accents and dashes ignored)."""
-    # isascii: "³" and other Unicode digits pass isdigit() but are no id for int().
-    if value.isascii() and value.isdigit() and len(value) < 19:
+    if value.isdecimal() and len(value) < 19:
         return Actor.objects.filter(pk=int(value))
     return text_search.actors_named(value)
 
@@ -190,6 +193,20 @@ class IncidentFilter(UpdatedSinceFilterSet):
         method="filter_perpetrator",
         help_text="Perpetrator actor: id, name or any alias (e.g. 'ISIS' finds Islamic State).",
     )
+    violence_type = filters.TypedChoiceFilter(
+        choices=v.ViolenceType.choices,
+        coerce=int,
+        help_text="UCDP type of violence: 1 state-based, 2 non-state, 3 one-sided.",
+    )
+    side = filters.ChoiceFilter(
+        choices=v.SideKind.choices,
+        method="filter_side",
+        help_text="Events with a side of this kind (UCDP sides, not perpetrators).",
+    )
+    side_actor = filters.CharFilter(
+        method="filter_side_actor",
+        help_text="Events where this actor (id, name or alias) is side A or side B.",
+    )
     killed_min = IntegerFilter(
         field_name="killed_best",
         lookup_expr="gte",
@@ -228,6 +245,17 @@ class IncidentFilter(UpdatedSinceFilterSet):
 
     def filter_perpetrator(self, queryset, name, value):
         return text_search.incidents_perpetrated_by(queryset, actors_matching(value))
+
+    def filter_side(self, queryset, name, value):
+        return queryset.filter(
+            Exists(IncidentSide.objects.filter(incident=OuterRef("pk"), kind=value))
+        )
+
+    def filter_side_actor(self, queryset, name, value):
+        sides = IncidentSide.objects.filter(
+            incident=OuterRef("pk"), actor__in=actors_matching(value)
+        )
+        return queryset.filter(Exists(sides))
 
     @extend_schema_field({"type": "boolean", "description": "Whether responsibility was claimed."})
     def filter_claimed(self, queryset, name, value):

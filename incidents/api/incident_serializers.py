@@ -4,6 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from incidents.api.serializers import (
+    ActorRefSerializer,
     EvidenceSerializer,
     FigureSerializer,
     StatementSerializer,
@@ -28,6 +29,9 @@ class IncidentListSerializer(serializers.Serializer):
         choices=v.LocationPrecision.choices, allow_null=True, help_text="UCDP where_prec, 1-7."
     )
     claimed = serializers.BooleanField(allow_null=True)
+    violence_type = serializers.ChoiceField(
+        choices=v.ViolenceType.choices, allow_null=True, help_text="UCDP type_of_violence."
+    )
     attack_types = serializers.SerializerMethodField(help_text="GTD attack type codes.")
     perpetrators = serializers.SerializerMethodField(help_text="Perpetrator names.")
     killed_low = serializers.IntegerField(allow_null=True)
@@ -59,6 +63,34 @@ class PerpetratorSerializer(serializers.Serializer):
     id = serializers.IntegerField(source="actor.id")
     name = serializers.CharField(source="actor.name")
     role = serializers.ChoiceField(choices=v.PerpetratorRole.choices)
+
+
+class SideSerializer(serializers.Serializer):
+    role = serializers.ChoiceField(choices=v.SideRole.choices)
+    kind = serializers.ChoiceField(choices=v.SideKind.choices)
+    name = serializers.CharField(help_text="The side as the dataset names it.")
+    actor = ActorRefSerializer(allow_null=True, help_text="The actor; none for civilians.")
+    ucdp_actor_id = serializers.IntegerField(allow_null=True, help_text="UCDP side_*_new_id.")
+
+
+class UcdpUnitSerializer(serializers.Serializer):
+    """A UCDP conflict or dyad."""
+
+    ucdp_id = serializers.IntegerField(allow_null=True)
+    name = serializers.CharField()
+
+
+class PropertyDamageSerializer(serializers.Serializer):
+    damaged = serializers.BooleanField(source="property_damaged", allow_null=True)
+    extent = serializers.ChoiceField(
+        source="property_damage_extent",
+        choices=v.PropertyDamageExtent.choices,
+        allow_null=True,
+        help_text="GTD propextent: 1 catastrophic, 2 major, 3 minor, 4 unknown.",
+    )
+    value_usd = serializers.IntegerField(
+        source="property_damage_value", allow_null=True, help_text="GTD propvalue, US dollars."
+    )
 
 
 class RangeSerializer(serializers.Serializer):
@@ -122,6 +154,15 @@ class IncidentDetailSerializer(serializers.Serializer):
     claim_mode = serializers.ChoiceField(choices=v.ClaimMode.choices, allow_blank=True)
     competing_claims = serializers.BooleanField(allow_null=True)
     attribution_uncertain = serializers.BooleanField(allow_null=True)
+    successful = serializers.BooleanField(allow_null=True, help_text="GTD success.")
+    suicide = serializers.BooleanField(allow_null=True, help_text="GTD suicide attack.")
+    property_damage = PropertyDamageSerializer(source="*")
+    violence_type = serializers.ChoiceField(
+        choices=v.ViolenceType.choices, allow_null=True, help_text="UCDP type_of_violence."
+    )
+    conflict = serializers.SerializerMethodField()
+    dyad = serializers.SerializerMethodField()
+    sides = SideSerializer(many=True, help_text="UCDP sides: who fought whom (not perpetrators).")
     estimate = serializers.SerializerMethodField()
     figures = FigureSerializer(source="casualty_figures", many=True, help_text="Timeline.")
     statements = StatementSerializer(many=True)
@@ -140,9 +181,23 @@ class IncidentDetailSerializer(serializers.Serializer):
             }
         ).data
 
+    @extend_schema_field(UcdpUnitSerializer(allow_null=True))
+    def get_conflict(self, incident) -> dict | None:
+        return _ucdp_unit(incident.conflict_new_id, incident.conflict_name)
+
+    @extend_schema_field(UcdpUnitSerializer(allow_null=True))
+    def get_dyad(self, incident) -> dict | None:
+        return _ucdp_unit(incident.dyad_new_id, incident.dyad_name)
+
     @extend_schema_field(CitedSourceSerializer(many=True))
     def get_sources(self, incident) -> list:
         return CitedSourceSerializer(_cited_sources(incident), many=True).data
+
+
+def _ucdp_unit(ucdp_id: int | None, name: str) -> dict | None:
+    if ucdp_id is None and not name:
+        return None
+    return {"ucdp_id": ucdp_id, "name": name}
 
 
 def _triple(incident, kind: str) -> dict:

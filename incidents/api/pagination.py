@@ -86,7 +86,7 @@ class KeysetPagination(BasePagination):
         raw = request.query_params.get(self.page_size_query_param)
         if raw is None:
             return DEFAULT_PAGE_SIZE
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE_SIZE:
+        if not raw.isdecimal() or not 1 <= int(raw) <= MAX_PAGE_SIZE:
             raise ValidationError(
                 {
                     self.page_size_query_param: (

@@ -2,18 +2,32 @@
 
 Codebook rules kept here: imonth / iday 0 mean an unknown month / day (the date precision
 drops to year / month); -9 and -99 mean unknown; gname "Unknown" means no attributed group;
-`related` lists other eventids of the same campaign.
+`related` lists other eventids of the same campaign; propextent 4 ("Unknown") is the
+codebook's own answer for damage of unknown extent, kept apart from a blank propextent.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from incidents.interop import fields as f
 from incidents.interop.countries import country_name, gtd_region
-from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
+from incidents.interop.records import (
+    Citation,
+    Estimate,
+    FigureRecord,
+    IncidentRecord,
+    PropertyDamage,
+)
 from incidents.interop.tables import Row, RowError
-from incidents.models.vocabularies import AttackType, ClaimMode, TargetType, WeaponType
+from incidents.models.vocabularies import (
+    AttackType,
+    ClaimMode,
+    PropertyDamageExtent,
+    TargetType,
+    WeaponType,
+)
 
 SYSTEM = "gtd"
 ATTACK_COLUMNS = ("attacktype1_txt", "attacktype2_txt", "attacktype3_txt")
@@ -21,11 +35,13 @@ WEAPON_COLUMNS = ("weaptype1_txt", "weaptype2_txt", "weaptype3_txt", "weaptype4_
 TARGET_COLUMNS = ("targtype1_txt", "targtype2_txt", "targtype3_txt")
 GROUP_COLUMNS = ("gname", "gname2", "gname3")
 CITATION_COLUMNS = ("scite1", "scite2", "scite3")
+PROPERTY_COLUMNS = ("property", "propextent", "propextent_txt", "propvalue")
 COLUMNS = (
     "eventid", "iyear", "imonth", "iday", "approxdate", "country_txt", "region_txt",
     "provstate", "city", "latitude", "longitude", "specificity",
-    *ATTACK_COLUMNS, *WEAPON_COLUMNS, *TARGET_COLUMNS, *GROUP_COLUMNS,
+    *ATTACK_COLUMNS, "success", "suicide", *WEAPON_COLUMNS, *TARGET_COLUMNS, *GROUP_COLUMNS,
     "claimed", "claimmode_txt", "nkill", "nkillter", "nwound", "nperps", "nperpcap",
+    *PROPERTY_COLUMNS,
     "summary", "motive", "crit1", "crit2", "crit3", "doubtterr", "related",
     *CITATION_COLUMNS, "dbsource",
 )  # fmt: skip
@@ -35,6 +51,8 @@ UNKNOWN_GROUP = "Unknown"
 _SPECIFICITY_TO_PRECISION = {1: 1, 2: 2, 3: 3, 4: 4, 5: 6}
 _PRECISION_TO_SPECIFICITY = {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: 5}
 _CLAIM_MODES = {label.casefold(): value for value, label in ClaimMode.choices}
+# propvalue is in dollars and passes 2**31 (the database column is a 64-bit integer).
+_LARGEST_DOLLARS = 2**63 - 1
 
 
 def parse_row(row: Row) -> IncidentRecord:
@@ -59,6 +77,9 @@ def parse_row(row: Row) -> IncidentRecord:
         motive=f.text(row, "motive"),
         criteria=(f.flag(row, "crit1"), f.flag(row, "crit2"), f.flag(row, "crit3")),
         doubt_terrorism_proper=f.flag(row, "doubtterr"),
+        successful=f.flag(row, "success"),
+        suicide=f.flag(row, "suicide"),
+        property_damage=_property_damage(row),
         **_casualties(row),
         related=_related(row, eventid),
         citations=tuple(
@@ -97,6 +118,9 @@ def format_row(record: IncidentRecord) -> dict[str, str]:
         "motive": record.motive,
         **{f"crit{n}": f.flag_text(value) for n, value in enumerate(record.criteria, 1)},
         "doubtterr": f.flag_text(record.doubt_terrorism_proper),
+        "success": f.number_text(_flag_code(record.successful)),
+        "suicide": f.number_text(_flag_code(record.suicide)),
+        **_property_columns(record.property_damage),
         "related": ", ".join(record.related),
         **{citation.column: citation.text for citation in record.citations},
     }
@@ -193,6 +217,58 @@ def _figure_columns(record: IncidentRecord) -> dict[str, str]:
     columns["nkill"] = f.number_text(record.killed.best)
     columns["nwound"] = f.number_text(record.injured.best)
     return columns
+
+
+def _property_damage(row: Row) -> PropertyDamage:
+    return PropertyDamage(
+        damaged=f.flag(row, "property"), extent=_extent(row), value=_dollars(row, "propvalue")
+    )
+
+
+def _extent(row: Row) -> int | None:
+    """propextent's code, or its label where a file has only propextent_txt."""
+    code = f.integer(row, "propextent")
+    if code is not None and code not in PropertyDamageExtent.values:
+        raise RowError(f"propextent must be 1 to 4, got {row['propextent']!r}")
+    label = f.text(row, "propextent_txt")
+    if code is None and label:
+        # Releases before 2017 wrote "(likely > $1 billion)": the words before "(" decide.
+        code = f.code_for_label(PropertyDamageExtent, label.split(" (")[0], "propextent_txt")
+    return code
+
+
+def _dollars(row: Row, column: str) -> int | None:
+    value = f.text(row, column)
+    if not value or value in f.UNKNOWN_NUMBERS:
+        return None
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        number = None
+    if (
+        number is None
+        or not number.is_finite()
+        or not 0 <= number <= _LARGEST_DOLLARS
+        or number != number.to_integral_value()
+    ):
+        raise RowError(f"{column} must be a whole number of US dollars or -99, got {value!r}")
+    return int(number)
+
+
+def _property_columns(damage: PropertyDamage) -> dict[str, str]:
+    """propvalue -99 where damage is recorded but its value is not, blank otherwise."""
+    extent = PropertyDamageExtent(damage.extent) if damage.extent else None
+    return {
+        "property": f.flag_text(damage.damaged),
+        "propextent": f.number_text(extent and int(extent)),
+        "propextent_txt": extent.label if extent else "",
+        "propvalue": f.number_text(damage.value, unknown="-99" if damage.damaged else ""),
+    }
+
+
+def _flag_code(value: bool | None) -> int | None:
+    """success and suicide are always 1 or 0 in GTD: unknown is left blank, not -9."""
+    return None if value is None else int(value)
 
 
 def _related(row: Row, eventid: str) -> tuple[str, ...]:

@@ -43,6 +43,33 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class SideRecord:
+    """One side of a UCDP event; `role` and `kind` take the SideRole / SideKind values."""
+
+    role: str
+    kind: str
+    name: str
+    ucdp_actor_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Named:
+    """A dataset's numbered entity (a UCDP conflict or dyad): its id and its name."""
+
+    id: int | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class PropertyDamage:
+    """GTD property / propextent / propvalue; None where the codebook's marker says unknown."""
+
+    damaged: bool | None = None
+    extent: int | None = None
+    value: int | None = None
+
+
+@dataclass(frozen=True)
 class IncidentRecord:
     system: str
     external_id: str
@@ -73,6 +100,13 @@ class IncidentRecord:
     figures: tuple[FigureRecord, ...] = ()
     related: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = ()
+    successful: bool | None = None
+    suicide: bool | None = None
+    property_damage: PropertyDamage = field(default_factory=PropertyDamage)
+    violence_type: int | None = None
+    conflict: Named = field(default_factory=Named)
+    dyad: Named = field(default_factory=Named)
+    sides: tuple[SideRecord, ...] = ()
 
     @property
     def slug(self) -> str:

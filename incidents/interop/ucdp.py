@@ -1,9 +1,12 @@
 """The UCDP Georeferenced Event Dataset (GED) CSV layout <-> IncidentRecord.
 
 low / best / high deaths become the incident's curated estimate and one accepted figure
-(a range when low and high differ). side_a and side_b become the incident's actors, in that
-order. number_of_sources is not stored: it is written back as the count of the
-semicolon-separated entries of source_article.
+(a range when low and high differ); deaths_a, deaths_b, deaths_civilians and deaths_unknown
+become figures of killed with the subgroups side A, side B, civilians and status unknown.
+side_a and side_b become the incident's sides, not its perpetrators: only in one-sided
+violence (type_of_violence 3), where UCDP defines side A as the actor that carries it out,
+is side A also its confirmed perpetrator. number_of_sources is not stored: it is written
+back as the count of the semicolon-separated entries of source_article.
 """
 
 from __future__ import annotations
@@ -12,13 +15,37 @@ from datetime import date
 
 from incidents.interop import fields as f
 from incidents.interop.countries import country_code, country_name
-from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
+from incidents.interop.records import (
+    Citation,
+    Estimate,
+    FigureRecord,
+    IncidentRecord,
+    Named,
+    SideRecord,
+)
 from incidents.interop.tables import Row, RowError
+from incidents.models.vocabularies import SideKind, SideRole, Subgroup, ViolenceType
 
 SYSTEM = "ucdp"
+# (side, its name column, its UCDP actor id column, its Gleditsch-Ward state number column:
+# read to tell a state from a group, kept in the verbatim row only)
+SIDE_COLUMNS = (
+    (SideRole.SIDE_A, "side_a", "side_a_new_id", "gwnoa"),
+    (SideRole.SIDE_B, "side_b", "side_b_new_id", "gwnob"),
+)
+# GED's deaths by side, as figures of killed in a subgroup.
+DEATH_COLUMNS = (
+    ("deaths_a", Subgroup.SIDE_A),
+    ("deaths_b", Subgroup.SIDE_B),
+    ("deaths_civilians", Subgroup.CIVILIANS),
+    ("deaths_unknown", Subgroup.UNKNOWN),
+)
 COLUMNS = (
-    "id", "date_start", "date_end", "country", "where_coordinates", "latitude", "longitude",
-    "where_prec", "date_prec", "side_a", "side_b", "best", "low", "high",
+    "id", "type_of_violence", "conflict_new_id", "conflict_name", "dyad_new_id", "dyad_name",
+    "side_a_new_id", "side_a", "side_b_new_id", "side_b",
+    "date_start", "date_end", "country", "where_coordinates", "latitude", "longitude",
+    "where_prec", "date_prec", *(column for column, _ in DEATH_COLUMNS),
+    "best", "low", "high",
     "source_article", "source_headline", "number_of_sources",
 )  # fmt: skip
 REQUIRED_COLUMNS = ("id", "date_start", "country", "best")
@@ -40,6 +67,8 @@ def parse_row(row: Row) -> IncidentRecord:
     if end == start:
         end = None
     estimate = _estimate(row)
+    violence_type = _violence_type(row)
+    sides = _sides(row)
     return IncidentRecord(
         system=SYSTEM,
         external_id=event_id,
@@ -48,12 +77,14 @@ def parse_row(row: Row) -> IncidentRecord:
         end_date=end,
         date_precision=_date_precision(row),
         **_place(row),
-        perpetrators=tuple(
-            dict.fromkeys(s for s in (_side(row, "side_a"), _side(row, "side_b")) if s)
-        ),
+        perpetrators=_perpetrators(violence_type, sides),
         perpetrator_role="confirmed",
         killed=estimate,
-        figures=_figures(estimate),
+        figures=_figures(estimate, row),
+        violence_type=violence_type,
+        conflict=_named(row, "conflict_new_id", "conflict_name"),
+        dyad=_named(row, "dyad_new_id", "dyad_name"),
+        sides=sides,
         citations=tuple(
             Citation(column, value, f.citation_kind(value))
             for column in CITATION_COLUMNS
@@ -63,11 +94,17 @@ def parse_row(row: Row) -> IncidentRecord:
 
 
 def format_row(record: IncidentRecord) -> dict[str, str]:
-    sides = [*record.perpetrators, "", ""]
     citations = {citation.column: citation.text for citation in record.citations}
     article = citations.get("source_article", "")
     return {
         "id": record.external_id,
+        "type_of_violence": f.number_text(record.violence_type),
+        "conflict_new_id": f.number_text(record.conflict.id),
+        "conflict_name": record.conflict.name,
+        "dyad_new_id": f.number_text(record.dyad.id),
+        "dyad_name": record.dyad.name,
+        **_side_columns(record.sides),
+        **_death_columns(record.figures),
         "date_start": _day_text(record.start_date),
         "date_end": _day_text(record.end_date or record.start_date),
         "country": country_name(record.country),
@@ -76,8 +113,6 @@ def format_row(record: IncidentRecord) -> dict[str, str]:
         "longitude": f.number_text(record.longitude),
         "where_prec": f.number_text(record.location_precision),
         "date_prec": _date_prec_text(record),
-        "side_a": sides[0],
-        "side_b": sides[1],
         "best": f.number_text(record.killed.best),
         "low": f.number_text(record.killed.low),
         "high": f.number_text(record.killed.high),
@@ -122,6 +157,47 @@ def _side(row: Row, column: str) -> str:
     return f.text(row, column, max_length=200)
 
 
+def _violence_type(row: Row) -> int | None:
+    code = f.integer(row, "type_of_violence")
+    if code is not None and code not in ViolenceType.values:
+        raise RowError(f"type_of_violence must be 1, 2 or 3, got {row['type_of_violence']!r}")
+    return code
+
+
+def _named(row: Row, id_column: str, name_column: str) -> Named:
+    return Named(id=f.count(row, id_column), name=f.text(row, name_column, max_length=500))
+
+
+def _sides(row: Row) -> tuple[SideRecord, ...]:
+    return tuple(
+        SideRecord(
+            role=role,
+            kind=_side_kind(name, gwno=f.text(row, gwno_column)),
+            name=name,
+            ucdp_actor_id=f.count(row, id_column),
+        )
+        for role, name_column, id_column, gwno_column in SIDE_COLUMNS
+        if (name := _side(row, name_column))
+    )
+
+
+def _side_kind(name: str, *, gwno: str) -> str:
+    """UCDP gives a state side its Gleditsch-Ward number; files without gwnoa/gwnob name
+    governments "Government of ...". One-sided violence is against "Civilians"."""
+    if name.casefold() == "civilians":
+        return SideKind.CIVILIANS
+    if gwno or name.startswith("Government of"):
+        return SideKind.STATE
+    return SideKind.NON_STATE
+
+
+def _perpetrators(violence_type: int | None, sides: tuple[SideRecord, ...]) -> tuple[str, ...]:
+    """Side A carries out one-sided violence (UCDP's definition); in fighting, nobody is."""
+    if violence_type != ViolenceType.ONE_SIDED:
+        return ()
+    return tuple(side.name for side in sides if side.role == SideRole.SIDE_A)
+
+
 def _estimate(row: Row) -> Estimate:
     low, best, high = (f.count(row, column) for column in ("low", "best", "high"))
     if best is None:
@@ -129,10 +205,30 @@ def _estimate(row: Row) -> Estimate:
     return Estimate(*f.ordered_estimate(low, best, high))
 
 
-def _figures(estimate: Estimate) -> tuple[FigureRecord, ...]:
+def _figures(estimate: Estimate, row: Row) -> tuple[FigureRecord, ...]:
     low = estimate.low if estimate.low is not None else estimate.best
     high = estimate.high if estimate.high not in (None, low) else None
-    return (FigureRecord(kind="killed", value=low, value_max=high),)
+    by_side = tuple(
+        FigureRecord(kind="killed", value=deaths, subgroup=subgroup)
+        for column, subgroup in DEATH_COLUMNS
+        if (deaths := f.count(row, column)) is not None
+    )
+    return (FigureRecord(kind="killed", value=low, value_max=high), *by_side)
+
+
+def _death_columns(figures: tuple[FigureRecord, ...]) -> dict[str, str]:
+    by_subgroup = {g.subgroup: g.value for g in figures if g.kind == "killed" and g.subgroup}
+    return {column: f.number_text(by_subgroup.get(subgroup)) for column, subgroup in DEATH_COLUMNS}
+
+
+def _side_columns(sides: tuple[SideRecord, ...]) -> dict[str, str]:
+    by_role = {side.role: side for side in sides}
+    columns = {}
+    for role, name_column, id_column, _ in SIDE_COLUMNS:
+        side = by_role.get(role)
+        columns[name_column] = side.name if side else ""
+        columns[id_column] = f.number_text(side and side.ucdp_actor_id)
+    return columns
 
 
 def _name(row: Row, start: date) -> str:

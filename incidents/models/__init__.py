@@ -12,6 +12,7 @@ from incidents.models.incidents import (
     IncidentWeaponType,
 )
 from incidents.models.jobs import DocumentStatus, Feed, FeedEntry, ImportJob, JobDocument, JobOrigin
+from incidents.models.sides import IncidentSide
 from incidents.models.sources import Source, content_sha256
 from incidents.models.suspects import (
     Suspect,
@@ -36,6 +37,7 @@ __all__ = [
     "IncidentAttackType",
     "IncidentPerpetrator",
     "IncidentRelation",
+    "IncidentSide",
     "IncidentTargetType",
     "IncidentWeaponType",
     "JobDocument",

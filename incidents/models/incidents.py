@@ -11,8 +11,10 @@ from incidents.models.vocabularies import (
     ExternalSystem,
     LocationPrecision,
     PerpetratorRole,
+    PropertyDamageExtent,
     RelationKind,
     TargetType,
+    ViolenceType,
     WeaponType,
 )
 
@@ -82,6 +84,31 @@ class Incident(TimestampedModel):
     criterion_outside_ihl = models.BooleanField(null=True, blank=True)
     doubt_terrorism_proper = models.BooleanField(null=True, blank=True)
 
+    # GTD outcome: success is judged by the attack's tangible effects, not the perpetrators'
+    # larger goals; suicide means a perpetrator did not intend to escape alive.
+    successful = models.BooleanField(null=True, blank=True)
+    suicide = models.BooleanField(null=True, blank=True)
+    property_damaged = models.BooleanField(null=True, blank=True)
+    property_damage_extent = models.PositiveSmallIntegerField(
+        choices=PropertyDamageExtent.choices, null=True, blank=True
+    )
+    property_damage_value = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="Direct damage in US dollars, when known (GTD propvalue)."
+    )
+
+    # UCDP GED: the kind of organised violence and the conflict and dyad it belongs to.
+    violence_type = models.PositiveSmallIntegerField(
+        choices=ViolenceType.choices, null=True, blank=True, db_index=True
+    )
+    conflict_new_id = models.PositiveIntegerField(
+        null=True, blank=True, db_index=True, help_text="UCDP conflict id (conflict_new_id)."
+    )
+    conflict_name = models.CharField(max_length=500, blank=True)
+    dyad_new_id = models.PositiveIntegerField(
+        null=True, blank=True, help_text="UCDP dyad id (dyad_new_id)."
+    )
+    dyad_name = models.CharField(max_length=500, blank=True)
+
     killed_low = models.PositiveIntegerField(null=True, blank=True)
     killed_best = models.PositiveIntegerField(null=True, blank=True, db_index=True)
     killed_high = models.PositiveIntegerField(null=True, blank=True)
@@ -147,6 +174,16 @@ class Incident(TimestampedModel):
             models.CheckConstraint(
                 condition=models.Q(external_system__in=[*ExternalSystem.values, ""]),
                 name="incident_external_system_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(violence_type__isnull=True)
+                | models.Q(violence_type__in=ViolenceType.values),
+                name="incident_violence_type_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(property_damage_extent__isnull=True)
+                | models.Q(property_damage_extent__in=PropertyDamageExtent.values),
+                name="incident_property_damage_extent_valid",
             ),
         ]
 

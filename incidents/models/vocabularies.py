@@ -138,6 +138,36 @@ class PerpetratorRole(models.TextChoices):
     DENIED = "denied", "Denied involvement"
 
 
+class ViolenceType(models.IntegerChoices):
+    """UCDP GED type_of_violence."""
+
+    STATE_BASED = 1, "State-based conflict"
+    NON_STATE = 2, "Non-state conflict"
+    ONE_SIDED = 3, "One-sided violence"
+
+
+class SideRole(models.TextChoices):
+    """UCDP's two sides of an event: in one-sided violence side A acts on civilians (side B)."""
+
+    SIDE_A = "side_a", "Side A"
+    SIDE_B = "side_b", "Side B"
+
+
+class SideKind(models.TextChoices):
+    STATE = "state", "State"
+    NON_STATE = "non_state", "Non-state"
+    CIVILIANS = "civilians", "Civilians"
+
+
+class PropertyDamageExtent(models.IntegerChoices):
+    """GTD propextent, with the codebook's labels (propextent_txt)."""
+
+    CATASTROPHIC = 1, "Catastrophic (likely >= $1 billion)"
+    MAJOR = 2, "Major (likely >= $1 million but < $1 billion)"
+    MINOR = 3, "Minor (likely < $1 million)"
+    UNKNOWN = 4, "Unknown"
+
+
 class RelationKind(models.TextChoices):
     SAME_CAMPAIGN = "same_campaign", "Same campaign"
     BACKGROUND = "background", "Mentioned as background"
@@ -181,6 +211,10 @@ class Subgroup(models.TextChoices):
     CIVILIANS = "civilians", "Civilians"
     WOMEN = "women", "Women"
     OTHER = "other", "Other"
+    # UCDP GED deaths by side: deaths_a, deaths_b, deaths_civilians, deaths_unknown.
+    SIDE_A = "side_a", "Side A"
+    SIDE_B = "side_b", "Side B"
+    UNKNOWN = "unknown", "Status unknown"
 
 
 class StatementKind(models.TextChoices):

@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, QuerySet
 
 from incidents.models import Evidence, Source
-from incidents.models.fact_types import FACT_TYPES
+from incidents.models.fact_types import EVIDENCE_FIELDS, FACT_TYPES, STATEMENT
 
 # Whichever fact an evidence row supports, reading it costs no extra query.
 _EVIDENCE_COLUMNS = tuple(fact_type.evidence_column for fact_type in FACT_TYPES)
@@ -21,6 +21,13 @@ def facts_with_evidence(queryset: QuerySet) -> QuerySet:
 
 
 def source_spans(source: Source) -> QuerySet[Evidence]:
-    return source.evidence.only(
-        "id", "start", "end", "attribute", "source_id", *_EVIDENCE_COLUMNS
-    ).order_by("start")
+    """Every quoted span of the source in text order, with the fact it supports.
+
+    The facts come in the same query (their status and what they say), statements with
+    their speaker; the quotes are left out, since the page cuts them from the source's text.
+    """
+    return (
+        source.evidence.select_related(*EVIDENCE_FIELDS, f"{STATEMENT.evidence_field}__speaker")
+        .defer("quote")
+        .order_by("start", "-end", "pk")
+    )

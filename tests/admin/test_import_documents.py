@@ -1,16 +1,19 @@
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from incidents.models import CasualtyFigure
+from incidents.models import CasualtyFigure, Source
 from tests import factories
 from tests.admin.conftest import SOURCE_TEXT
 
 pytestmark = pytest.mark.django_db
 
+SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
 IMPORT = reverse("admin:incidents_source_import_documents")
 
 
@@ -86,6 +89,68 @@ def test_bad_input_is_reported_and_nothing_is_imported(curator_client, fake_inge
 
 def test_a_viewer_cannot_import_documents(viewer_client, fake_ingest):
     assert viewer_client.get(IMPORT).status_code == 403
+
+
+def test_publisher_date_and_kind_describe_uploaded_files_too(curator_client, fake_ingest):
+    files = [SimpleUploadedFile("a.txt", b"40 killed"), SimpleUploadedFile("b.txt", b"60 killed")]
+    curator_client.post(
+        IMPORT,
+        {
+            "files": files,
+            "title": "Not for two files",
+            "url": "https://example.org/one",
+            "publisher": "TASS",
+            "published": "2024-03-22",
+            "kind": "official_statement",
+        },
+    )
+
+    sent = [
+        (d.meta.publisher, d.meta.published, d.meta.kind, d.meta.title, d.meta.url)
+        for d, _ in fake_ingest
+    ]
+    assert sent == [("TASS", dt.date(2024, 3, 22), "official_statement", "", "")] * 2
+
+
+def test_a_single_uploaded_file_takes_the_title_and_url_too(curator_client, fake_ingest):
+    curator_client.post(
+        IMPORT,
+        {
+            "files": [SimpleUploadedFile("a.txt", b"40 killed")],
+            "title": "TASS report",
+            "url": "https://tass.example/1",
+        },
+    )
+
+    (document, _), *_ = fake_ingest
+    assert (document.meta.title, document.meta.url, document.meta.kind) == (
+        "TASS report",
+        "https://tass.example/1",
+        "news_article",
+    )
+
+
+def test_an_uploaded_seed_keeps_its_publisher_date_and_kind_with_the_real_service(
+    curator_client,
+):
+    pytest.importorskip("incidents.services.documents.ingest")
+    seed = next(SEEDS.glob("*.txt"))
+    curator_client.post(
+        IMPORT,
+        {
+            "files": [SimpleUploadedFile(seed.name, seed.read_bytes())],
+            "publisher": "TASS",
+            "published": "2024-03-23",
+            "kind": "official_statement",
+        },
+    )
+
+    source = Source.objects.get(file_name=seed.name)
+    assert (source.publisher, source.published_on, source.kind) == (
+        "TASS",
+        dt.date(2024, 3, 23),
+        "official_statement",
+    )
 
 
 def test_it_imports_a_pasted_seed_text_with_the_real_service(curator_client):

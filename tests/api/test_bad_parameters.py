@@ -69,12 +69,18 @@ def test_it_compares_a_time_with_a_large_offset_at_the_same_instant(api, offset)
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00"])
-def test_it_answers_400_for_a_time_outside_the_calendar_once_in_utc(api, value):
-    for url, name in TIME_PARAMETERS:
-        response = api.get(url, {name: value})
-        assert response.status_code == 400, (url, name)
-        assert name in response.json()
+@pytest.mark.parametrize(
+    ("value", "listed"),
+    [("0001-01-01T00:00:00+05:00", True), ("9999-12-31T23:59:59-05:00", False)],
+    ids=["first-day", "last-day"],
+)
+def test_a_valid_time_outside_the_calendar_once_in_utc_means_its_nearest_instant(
+    api, value, listed
+):
+    incident = factories.IncidentFactory()
+    response = api.get("/api/v1/incidents/", {"updated_since": value})
+    assert response.status_code == 200, response.content
+    assert [row["id"] for row in response.json()["results"]] == ([incident.pk] if listed else [])
 
 
 @pytest.mark.django_db

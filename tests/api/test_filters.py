@@ -97,6 +97,13 @@ def test_it_filters_any_list_by_updated_since(api):
     assert ids(api.get("/api/v1/actors/", {"updated_since": since})) == [new.pk]
 
 
+@pytest.mark.parametrize("speaker", ["³", "²⁵"])
+def test_a_speaker_of_digit_like_symbols_is_a_name_not_an_id(api, speaker):
+    response = api.get("/api/v1/statements/", {"speaker": speaker})
+    assert response.status_code == 200
+    assert response.json()["results"] == []
+
+
 def _accepted_figures(**differences):
     def build():
         common = {"review_status": v.ReviewStatus.ACCEPTED}

@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from incidents.interop import gtd
+from incidents.interop.records import PropertyDamage
 from incidents.interop.tables import RowError
 from incidents.models.vocabularies import AttackType, TargetType, WeaponType
 
@@ -92,6 +93,39 @@ def test_it_reads_the_claim_and_its_mode():
     )
 
 
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (
+            {"property": "1", "propextent": "3", "propvalue": "250000"},
+            PropertyDamage(True, 3, 250_000),
+        ),
+        # 9/11's damage is past what a 32-bit column holds.
+        (
+            {"property": "1", "propextent": "1", "propvalue": "2700000000"},
+            PropertyDamage(True, 1, 2_700_000_000),
+        ),
+        ({"property": "1", "propextent": "4", "propvalue": "-99"}, PropertyDamage(True, 4, None)),
+        ({"property": "-9", "propextent": "", "propvalue": ""}, PropertyDamage(None, None, None)),
+        ({"property": "0"}, PropertyDamage(False, None, None)),
+        # A file with only the label column, in the 0919 release's or an older release's words.
+        (
+            {"propextent_txt": "Major (likely >= $1 million but < $1 billion)"},
+            PropertyDamage(None, 2),
+        ),
+        ({"propextent_txt": "Catastrophic (likely > $1 billion)"}, PropertyDamage(None, 1)),
+    ],
+)
+def test_it_reads_property_damage_with_unknown_markers_as_none(cells, expected):
+    assert parse(**cells).property_damage == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [("1", True), ("0", False), ("", None)])
+def test_it_reads_success_and_suicide(cell, expected):
+    record = parse(success=cell, suicide=cell)
+    assert (record.successful, record.suicide) == (expected, expected)
+
+
 def test_it_reads_related_events_without_the_event_itself():
     record = parse(related="201401010003, 201401010001,201401010002")
     assert record.related == ("201401010002", "201401010003")
@@ -109,6 +143,12 @@ def test_it_reads_related_events_without_the_event_itself():
         ({"nwound": "2.5"}, "nwound"),
         ({"claimmode_txt": "Carrier pigeon"}, "claimmode_txt"),
         ({"specificity": "9"}, "specificity"),
+        ({"propextent": "5"}, "propextent"),
+        ({"propextent_txt": "Enormous"}, "propextent_txt"),
+        ({"propvalue": "12.5"}, "propvalue"),
+        ({"propvalue": "-5"}, "propvalue"),
+        ({"success": "2"}, "success"),
+        ({"property": "3"}, "property"),
     ],
 )
 def test_it_refuses_a_bad_row_naming_the_column(changes, column):
@@ -133,5 +173,17 @@ def test_it_formats_a_row_that_parses_back_to_the_same_record():
         latitude="1.5",
         longitude="-2.25",
         specificity="5",
+        success="1",
+        suicide="0",
+        property="1",
+        propextent="3",
+        propvalue="-99",
     )
     assert gtd.parse_row(gtd.format_row(record)) == record
+
+
+def test_it_writes_the_codebook_label_beside_the_extent_code():
+    row = gtd.format_row(parse(property="1", propextent="2", propvalue="1500000"))
+    assert (row["property"], row["propextent"], row["propvalue"]) == ("1", "2", "1500000")
+    assert row["propextent_txt"] == "Major (likely >= $1 million but < $1 billion)"
+    assert gtd.format_row(parse(property="0"))["propvalue"] == ""

@@ -71,6 +71,13 @@ CHECKS = {
     "evidence_has_exactly_one_fact": Violation(f.EvidenceFactory, {"figure": None}),
     "job_document_status_valid": Violation(f.JobDocumentFactory, {"status": "lost"}),
     "feed_poll_interval_positive": Violation(f.FeedFactory, {"poll_every_minutes": 0}),
+    "incident_violence_type_valid": Violation(f.IncidentFactory, {"violence_type": 4}),
+    "incident_property_damage_extent_valid": Violation(
+        f.IncidentFactory, {"property_damage_extent": 5}
+    ),
+    "side_role_valid": Violation(f.IncidentSideFactory, {"role": "side_c"}),
+    "side_kind_valid": Violation(f.IncidentSideFactory, {"kind": "rebels"}),
+    "side_actor_unless_civilians": Violation(f.IncidentSideFactory, {"actor": None}),
     "dataset_row_flag_kind_valid": Violation(f.DatasetRowFlagFactory, {"kind": "odd"}),
 }
 
@@ -102,6 +109,7 @@ UNIQUES = {
     "job_document_position": Violation(f.JobDocumentFactory, copy_from_first=("job", "position")),
     "feed_entry_id_unique": Violation(f.FeedEntryFactory, copy_from_first=("feed", "entry_id")),
     "feed_entry_url_unique": Violation(f.FeedEntryFactory, copy_from_first=("feed", "url")),
+    "incident_side_unique": Violation(f.IncidentSideFactory, copy_from_first=("incident", "role")),
     "dataset_row_external_id_unique": Violation(
         f.DatasetRowFactory, copy_from_first=("system", "external_id")
     ),
@@ -125,6 +133,7 @@ NON_NEGATIVE = {
     "incident injured_best": Violation(f.IncidentFactory, {"injured_best": -1}),
     "suspect age": Violation(f.SuspectFactory, {"age": -1}),
     "evidence start": Violation(f.EvidenceFactory, {"start": -1}),
+    "incident property_damage_value": Violation(f.IncidentFactory, {"property_damage_value": -1}),
 }
 
 

@@ -22,6 +22,7 @@ SNAPSHOT_MODELS = (
     models.IncidentTargetType,
     models.IncidentPerpetrator,
     models.IncidentRelation,
+    models.IncidentSide,
     models.CasualtyFigure,
     models.Evidence,
     models.Actor,

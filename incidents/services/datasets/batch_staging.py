@@ -21,6 +21,7 @@ from incidents.models import (
     Evidence,
     Incident,
     IncidentPerpetrator,
+    IncidentSide,
 )
 from incidents.services.bulk_rows import copy_rows, is_postgresql
 from incidents.services.datasets.source_rows import SourceRow
@@ -33,6 +34,9 @@ STAGED_INCIDENT_COLUMNS = (
     "claimed", "claim_mode", "criterion_political_goal", "criterion_coerce_audience",
     "criterion_outside_ihl", "doubt_terrorism_proper", "killed_low", "killed_best",
     "killed_high", "injured_low", "injured_best", "injured_high",
+    "successful", "suicide", "property_damaged", "property_damage_extent",
+    "property_damage_value", "violence_type", "conflict_new_id", "conflict_name",
+    "dyad_new_id", "dyad_name",
 )  # fmt: skip
 CODE_TABLES = {
     "attack": "incidents_incidentattacktype",
@@ -62,6 +66,8 @@ def _staging_columns() -> dict[str, str]:
         f"{_typed(CasualtyFigure, 'kind', 'value', 'value_max', 'subgroup')}, position integer",
         "stage_citation": f"{external_id}, source_id bigint, "
         f"{_typed(Evidence, 'attribute', 'quote')}, position integer",
+        "stage_side": f"{external_id}, actor_id bigint, "
+        f"{_typed(IncidentSide, 'role', 'kind', 'name', 'ucdp_actor_id')}",
         "stage_dataset_row": f"{external_id}, {_typed(DatasetRow, 'cells')}",
         "stage_flag": f"{external_id}, "
         f"{_typed(DatasetRowFlag, 'kind', 'column_name', 'reason')}, position integer",
@@ -90,7 +96,7 @@ def stage_batch(
     actor_ids: dict[str, int],
     source_ids: dict[str, int],
 ) -> None:
-    """Load one batch; `actor_ids` by perpetrator name, `source_ids` by citation text."""
+    """Load one batch; `actor_ids` by perpetrator or side name, `source_ids` by citation text."""
     records = [row.record for row in rows]
     empty = "TRUNCATE" if is_postgresql() else "DELETE FROM"
     with connection.cursor() as cursor:
@@ -128,6 +134,16 @@ def stage_batch(
             for n, c in enumerate(r.citations)
         ),
     )
+    copy_rows(
+        "stage_side",
+        ("external_id", "actor_id", "role", "kind", "name", "ucdp_actor_id"),
+        (
+            (r.external_id, actor_ids.get(side.name), side.role, side.kind, side.name,
+             side.ucdp_actor_id)
+            for r in records
+            for side in r.sides
+        ),
+    )  # fmt: skip
     copy_rows(
         "stage_relation",
         ("from_id", "to_id"),
@@ -171,6 +187,9 @@ def _incident_row(row: SourceRow, new_ids: set[str]) -> tuple:
         record.claim_mode, *record.criteria, record.doubt_terrorism_proper,
         record.killed.low, record.killed.best, record.killed.high,
         record.injured.low, record.injured.best, record.injured.high,
+        record.successful, record.suicide, record.property_damage.damaged,
+        record.property_damage.extent, record.property_damage.value, record.violence_type,
+        record.conflict.id, record.conflict.name, record.dyad.id, record.dyad.name,
     )  # fmt: skip
 
 

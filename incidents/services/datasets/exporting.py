@@ -14,7 +14,15 @@ from pathlib import Path
 from django.db.models import Model, Prefetch
 
 from incidents.interop.layouts import Layout
-from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
+from incidents.interop.records import (
+    Citation,
+    Estimate,
+    FigureRecord,
+    IncidentRecord,
+    Named,
+    PropertyDamage,
+    SideRecord,
+)
 from incidents.interop.tables import write_csv
 from incidents.models import (
     CasualtyFigure,
@@ -62,6 +70,7 @@ def _incidents(system: str) -> Iterator[Incident]:
             "attack_types",
             "weapon_types",
             "target_types",
+            "sides",
             Prefetch(
                 "perpetrator_links",
                 queryset=IncidentPerpetrator.objects.select_related("actor").only(
@@ -139,7 +148,28 @@ def incident_record(incident: Incident, system: str) -> IncidentRecord:
         citations=tuple(
             Citation(e.attribute.removeprefix(f"{system}:"), e.quote) for e in incident.citations
         ),
+        **_dataset_attributes(incident),
     )
+
+
+def _dataset_attributes(incident: Incident) -> dict:
+    """What GTD (outcome, property damage) and UCDP (violence type, conflict, sides) add."""
+    return {
+        "successful": incident.successful,
+        "suicide": incident.suicide,
+        "property_damage": PropertyDamage(
+            incident.property_damaged,
+            incident.property_damage_extent,
+            incident.property_damage_value,
+        ),
+        "violence_type": incident.violence_type,
+        "conflict": Named(incident.conflict_new_id, incident.conflict_name),
+        "dyad": Named(incident.dyad_new_id, incident.dyad_name),
+        "sides": tuple(
+            SideRecord(side.role, side.kind, side.name, side.ucdp_actor_id)
+            for side in sorted(incident.sides.all(), key=lambda side: side.role)
+        ),
+    }
 
 
 def _identifier(incident: Incident, system: str) -> str:

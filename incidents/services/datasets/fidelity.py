@@ -15,13 +15,14 @@ by the name of the actor their name resolved to, related ids only those present.
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
 from incidents.interop.layouts import Layout
 from incidents.interop.records import IncidentRecord
 from incidents.interop.tables import RowError
 from incidents.models import Actor, ActorAlias, Incident, alias_key
-from incidents.services.datasets.source_rows import full_row
 
 Cells = dict[str, str]
 
@@ -30,7 +31,7 @@ def exported_rows(
     layout: Layout, incidents: Sequence[tuple[IncidentRecord, Cells | None]]
 ) -> Iterator[Cells]:
     """The file rows of a chunk of incidents: each its current record and its stored cells."""
-    stored_rows = [full_row(layout, cells) for _, cells in incidents if cells is not None]
+    stored_rows = [as_read(cells) for _, cells in incidents if cells is not None]
     baselines = iter(_baselines(layout, stored_rows))
     stored = iter(stored_rows)
     for current, cells in incidents:
@@ -46,13 +47,24 @@ def merged_row(layout: Layout, current: Cells, stored: Cells, baseline: Cells | 
 
     `baseline` None (the stored row no longer parses) counts every formatted column as changed.
     """
-    row = {}
-    for column in layout.columns:
-        mapped = column in current or (baseline is not None and column in baseline)
+    row = {column: stored.get(key, "") for column, key in _read_names(layout.columns)}
+    for column in current.keys() | (baseline or {}).keys():
         now = current.get(column, "")
-        changed = baseline is None or now != baseline.get(column, "")
-        row[column] = now if mapped and changed else stored[column]
+        if column in row and (baseline is None or now != baseline.get(column, "")):
+            row[column] = now
     return row
+
+
+def as_read(cells: Cells) -> Cells:
+    """A stored row as a file read gives it to a parser: an absent column is an empty cell."""
+    return defaultdict(str, cells)
+
+
+@cache
+def _read_names(columns: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each column with the key its cells are stored under: a file's header is read in lower
+    case (GTD's INT_LOG is stored as int_log)."""
+    return tuple((column, column.lower()) for column in columns)
 
 
 def _baselines(layout: Layout, stored_rows: list[Cells]) -> list[Cells | None]:

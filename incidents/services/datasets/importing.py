@@ -28,6 +28,7 @@ from incidents.services.datasets.batch_staging import (
 )
 from incidents.services.datasets.references import (
     ActorDirectory,
+    actor_kinds,
     citation_sources,
     dataset_actor,
     dataset_source,
@@ -203,7 +204,7 @@ def _write_batch(
         stage_batch(
             changed,
             new_ids,
-            actors.ids_for(name for r in records for name in r.perpetrators),
+            actors.ids_for(actor_kinds(records)),
             citation_sources(records, system=context.system),
         )
         apply_batch(context, has_changed=len(new_ids) < len(changed))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from django.utils import timezone
@@ -11,7 +11,7 @@ from django.utils import timezone
 from incidents.interop.layouts import Layout
 from incidents.interop.records import IncidentRecord
 from incidents.models import Actor, ActorAlias, Source, alias_key, content_sha256
-from incidents.models.vocabularies import ActorKind, ReliabilityGrade, SourceKind
+from incidents.models.vocabularies import ActorKind, ReliabilityGrade, SideKind, SourceKind
 from incidents.services.bulk_rows import copy_rows, table_columns
 
 _HASH_CHUNK = 1024 * 1024
@@ -54,8 +54,28 @@ def dataset_actor(*, layout: Layout) -> Actor:
     return actor
 
 
+# The kind of actor a new side becomes; civilians are a side but never an actor.
+_SIDE_ACTOR_KINDS = {
+    SideKind.STATE: ActorKind.GOVERNMENT,
+    SideKind.NON_STATE: ActorKind.ARMED_GROUP,
+}
+
+
+def actor_kinds(records: Iterable[IncidentRecord]) -> dict[str, str]:
+    """Every perpetrator and side name of the records -> the kind a new actor of it gets."""
+    kinds: dict[str, str] = {}
+    for record in records:
+        kinds.update(dict.fromkeys(record.perpetrators, ActorKind.ARMED_GROUP))
+        kinds.update(
+            (side.name, _SIDE_ACTOR_KINDS[side.kind])
+            for side in record.sides
+            if side.kind in _SIDE_ACTOR_KINDS
+        )
+    return kinds
+
+
 class ActorDirectory:
-    """Perpetrator names -> actor ids, by alias; unknown names become armed groups.
+    """Perpetrator and side names -> actor ids, by alias; unknown names become new actors.
 
     Keeps what it resolved for the whole import: a dataset names a few thousand groups.
     """
@@ -63,12 +83,13 @@ class ActorDirectory:
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
 
-    def ids_for(self, names: Iterable[str]) -> dict[str, int]:
-        by_key = {alias_key(name): name for name in names}
+    def ids_for(self, kinds: Mapping[str, str]) -> dict[str, int]:
+        """`kinds`: name -> the ActorKind an actor of that name is created with if new."""
+        by_key = {alias_key(name): name for name in kinds}
         missing = [key for key in by_key if key not in self._ids]
         if missing:
             self._ids.update(self._resolve(missing))
-            self._create([by_key[key] for key in missing if key not in self._ids])
+            self._create({by_key[k]: kinds[by_key[k]] for k in missing if k not in self._ids})
         return {name: self._ids[key] for key, name in by_key.items()}
 
     def _resolve(self, keys: Sequence[str]) -> dict[str, int]:
@@ -78,17 +99,14 @@ class ActorDirectory:
         )
         return found
 
-    def _create(self, names: list[str]) -> None:
-        if not names:
+    def _create(self, kinds: Mapping[str, str]) -> None:
+        if not kinds:
             return
         # bulk_create skips Actor.save(), which is what fills name_key.
         Actor.objects.bulk_create(
-            [
-                Actor(name=name, name_key=alias_key(name), kind=ActorKind.ARMED_GROUP)
-                for name in names
-            ]
+            [Actor(name=name, name_key=alias_key(name), kind=kind) for name, kind in kinds.items()]
         )
-        self._ids.update(self._resolve([alias_key(name) for name in names]))
+        self._ids.update(self._resolve([alias_key(name) for name in kinds]))
 
 
 _SOURCE_COLUMNS = table_columns(Source, with_id=False)

@@ -46,9 +46,3 @@ def verbatim(row: Row) -> dict[str, str]:
     """The row's cells exactly as read, empty ones left out: an empty and a missing column read
     and export alike, and GTD rows are mostly empty."""
     return {column: value for column, value in row.items() if value}
-
-
-def full_row(layout: Layout, values: dict[str, str]) -> dict[str, str]:
-    """A stored row with every column of its layout, spelled as the layout spells them (a file's
-    header is read in lower case: GTD's INT_LOG is stored as int_log)."""
-    return {column: values.get(column.lower(), "") for column in layout.columns}

@@ -1,6 +1,6 @@
 """Moves a staged batch (see batch_staging) into the incident tables, set-based.
 
-Changed incidents are updated in place and their imported children (types, perpetrators,
+Changed incidents are updated in place and their imported children (types, perpetrators, sides,
 the import's own figures, citations, campaign relations) replaced; new incidents are
 inserted. Figures and evidence that curators added by hand are left alone.
 """
@@ -12,7 +12,7 @@ from datetime import datetime
 
 from django.db import connection
 
-from incidents.models import DatasetRow, DatasetRowFlag
+from incidents.models import DatasetRow, DatasetRowFlag, IncidentSide
 from incidents.services.datasets.batch_staging import CODE_TABLES, INCIDENT, STAGED_INCIDENT_COLUMNS
 
 DATASET_ROW = DatasetRow._meta.db_table
@@ -23,6 +23,7 @@ _JOIN = (
     f"JOIN {INCIDENT} i ON i.external_system = %(system)s AND i.external_id = s.external_id "
     "AND i.external_id <> ''"
 )
+_SIDE = IncidentSide._meta.db_table
 _CHANGED_IDS = f"SELECT i.id FROM stage_incident s {_JOIN} WHERE NOT s.is_new"
 
 
@@ -79,7 +80,7 @@ def _replace_changed() -> list[str]:
         AND {INCIDENT}.external_id = s.external_id AND NOT s.is_new"""
     deletes = [
         f"DELETE FROM {table} WHERE incident_id IN ({_CHANGED_IDS})"
-        for table in (*CODE_TABLES.values(), "incidents_incidentperpetrator")
+        for table in (*CODE_TABLES.values(), "incidents_incidentperpetrator", _SIDE)
     ]
     deletes += [
         f"""DELETE FROM incidents_casualtyfigure WHERE extractor = %(extractor)s
@@ -122,6 +123,9 @@ def _insert_children() -> list[str]:
         f"""INSERT INTO incidents_incidentperpetrator (incident_id, actor_id, role)
             SELECT i.id, s.actor_id, s.role FROM stage_perpetrator s {_JOIN}
             ORDER BY i.id, s.position""",
+        f"""INSERT INTO {_SIDE} (incident_id, role, kind, name, actor_id, ucdp_actor_id)
+            SELECT i.id, s.role, s.kind, s.name, s.actor_id, s.ucdp_actor_id
+            FROM stage_side s {_JOIN} ORDER BY i.id, s.role""",
         f"""INSERT INTO incidents_casualtyfigure (incident_id, kind, value, value_max,
             qualifier, subgroup, attributed_to_id, review_status, extractor, reviewed_at,
             created_at, updated_at, version)

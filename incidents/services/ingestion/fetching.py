@@ -104,7 +104,7 @@ def _read(url: str, response: httpx.Response, accept: tuple[str, ...], limit: in
             f"{url}: content type {content_type or '(none)'} is not one of {', '.join(accept)}"
         )
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    if declared.isdecimal() and int(declared) > limit:
         raise PageRefused(f"{url}: {int(declared)} bytes, over the limit of {limit}")
     data = bytearray()
     for chunk in response.iter_bytes():

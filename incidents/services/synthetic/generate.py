@@ -140,7 +140,9 @@ def _incident(rng, slug, cast, ids, now, chunk) -> None:
          None, _precision(rng), "", "", city, region,
          country, round(lat + rng.uniform(-0.2, 0.2), 6), round(lon + rng.uniform(-0.2, 0.2), 6),
          rng.choice((1, 1, 2, 3, 4)), "", claimed, "website" if claimed else "", None, None,
-         True, True, rng.random() < 0.9, rng.random() < 0.1, killed[0], killed[-1],
+         True, True, rng.random() < 0.9, rng.random() < 0.1,
+         None, None, None, None, None, None, None, "", None, "",  # GTD outcome, UCDP conflict
+         killed[0], killed[-1],
          killed[-1] + rng.choice((0, 0, 1, 3)), injured[0], injured[-1], injured[-1] + 2,
          rng.random() < 0.2, "", "", None, "")
     )  # fmt: skip
