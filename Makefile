@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 CORPUS ?= ../shared/corpus/dev
 
-.PHONY: run test lint format superuser bench eval install
+.PHONY: run test lint format superuser bench eval install screenshots
 
 ## run: install, migrate, import the seed documents and serve on http://127.0.0.1:8000
 run: $(VENV)/.runtime
@@ -36,6 +36,10 @@ eval: $(VENV)/.runtime
 
 bench: $(VENV)/.dev
 	$(BIN)/python bench/extraction.py
+
+## screenshots: docs/img/*.png of the main screens, from a temporary database (docs/admin.md)
+screenshots: $(VENV)/.dev
+	$(BIN)/python docs/screenshots.py
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)

@@ -198,8 +198,9 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Incident database API",
     "VERSION": "1.0.0",
     "SWAGGER_UI_DIST": "SIDECAR",
-    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Swagger UI would send the schema's URL to validator.swagger.io for a badge.
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},
     "SERVE_INCLUDE_SCHEMA": False,
     "ENUM_NAME_OVERRIDES": {
         f"{name}Enum": f"incidents.models.vocabularies.{name}"

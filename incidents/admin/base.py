@@ -4,14 +4,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import HttpResponseRedirect
-from simple_history.admin import SimpleHistoryAdmin
 
+from incidents.admin.history import LabelledHistoryAdmin
 from incidents.admin.locking import VersionLockedAdminMixin
 from incidents.admin.pagination import EstimatedCountPaginator
 from incidents.services.curation.locking import StaleVersionError
 
 
-class CuratedAdmin(VersionLockedAdminMixin, SimpleHistoryAdmin):
+class CuratedAdmin(VersionLockedAdminMixin, LabelledHistoryAdmin):
     paginator = EstimatedCountPaginator
     show_full_result_count = False
     list_per_page = 50

@@ -1,4 +1,4 @@
-"""CSV and GeoJSON renderings of list pages; JSON is DRF's own."""
+"""CSV and GeoJSON renderings of list pages, and the HTML page for browsers; JSON is DRF's own."""
 
 import csv
 import io
@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from rest_framework.renderers import BaseRenderer, JSONRenderer
+from rest_framework.renderers import BaseRenderer, BrowsableAPIRenderer, JSONRenderer
 from rest_framework.utils.encoders import JSONEncoder
 
 from incidents.spreadsheets import neutralise_formula
@@ -101,6 +101,15 @@ def _features(records: list[Mapping]) -> Iterator[dict]:
             "geometry": {"type": "Point", "coordinates": [float(longitude), float(latitude)]},
             "properties": properties,
         }
+
+
+class BrowsableRenderer(BrowsableAPIRenderer):
+    """DRF's HTML page, for browsers (they ask for text/html); other clients get JSON.
+
+    Never a documented format: the schema lists what scripts may ask for.
+    """
+
+    template = "api/browsable.html"
 
 
 class ZipRenderer(BaseRenderer):

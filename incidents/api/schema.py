@@ -4,6 +4,7 @@ from collections.abc import Callable
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework.renderers import BrowsableAPIRenderer
 
 from incidents.api.filters import PARAMETER_MAX_LENGTH
 from incidents.api.permissions import REVIEW_SCOPES, STATUS_PARAM
@@ -99,9 +100,14 @@ def read_only_resource(view: type) -> type:
     """Document a read-only viewset's parameters from the viewset itself.
 
     The orderings and formats come from its ordering_fields, default_ordering and
-    renderer_classes, so the schema cannot promise what the view does not accept.
+    renderer_classes (less the HTML page for browsers), so the schema cannot promise what
+    the view does not accept.
     """
-    formats = tuple(renderer.format for renderer in view.renderer_classes)
+    formats = tuple(
+        renderer.format
+        for renderer in view.renderer_classes
+        if not issubclass(renderer, BrowsableAPIRenderer)
+    )
     list_parameters = [
         _status_parameter(),
         _ordering_parameter(view.ordering_fields, view.default_ordering),

@@ -1,27 +1,17 @@
 """/api/v1/: the read-only resources, the change feed, and the OpenAPI schema with its UIs."""
 
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework import routers
+from rest_framework.renderers import JSONRenderer
 
-from incidents.api import views
+from incidents.api import docs, views
 from incidents.api.permissions import PublicReadOnly
+from incidents.api.renderers import BrowsableRenderer
 
 
 class APIRootView(views.ReadMethodsOnly, routers.APIRootView):
     permission_classes = [PublicReadOnly]
-
-
-class SchemaView(views.ReadMethodsOnly, SpectacularAPIView):
-    pass
-
-
-class SwaggerView(views.ReadMethodsOnly, SpectacularSwaggerView):
-    pass
-
-
-class RedocView(views.ReadMethodsOnly, SpectacularRedocView):
-    pass
+    renderer_classes = [JSONRenderer, BrowsableRenderer]
 
 
 class Router(routers.DefaultRouter):
@@ -40,12 +30,9 @@ router.register("releases", views.ReleaseViewSet, basename="release")
 
 app_name = "api"
 urlpatterns = [
-    path("schema/", SchemaView.as_view(), name="schema"),
-    path("docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
-    path(
-        "redoc/",
-        RedocView.as_view(url_name="api:schema", template_name="api/redoc.html"),
-        name="redoc",
-    ),
+    path("schema/", docs.SchemaView.as_view(), name="schema"),
+    path("docs/", docs.SwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("redoc/", docs.RedocView.as_view(url_name="api:schema"), name="redoc"),
+    path("redoc/redoc.standalone.js", docs.redoc_bundle, name="redoc-bundle"),
     path("", include(router.urls)),
 ]

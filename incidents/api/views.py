@@ -22,7 +22,7 @@ from incidents.api import serializers as s
 from incidents.api.incident_serializers import IncidentDetailSerializer, IncidentListSerializer
 from incidents.api.pagination import KeysetPagination
 from incidents.api.permissions import AnonymousRateThrottle, PublicReadOnly, review_statuses
-from incidents.api.renderers import CSVRenderer, GeoJSONRenderer, ZipRenderer
+from incidents.api.renderers import BrowsableRenderer, CSVRenderer, GeoJSONRenderer, ZipRenderer
 from incidents.api.rows import (
     ACTOR_ROWS,
     FIGURE_ROWS,
@@ -92,7 +92,8 @@ class PublicReadView(ReadMethodsOnly, viewsets.GenericViewSet):
     throttle_classes = [AnonymousRateThrottle]
     pagination_class = KeysetPagination
     filter_backends = [DjangoFilterBackend]
-    renderer_classes = [JSONRenderer, CSVRenderer]
+    # JSON first: the answer for clients that ask for nothing in particular.
+    renderer_classes = [JSONRenderer, CSVRenderer, BrowsableRenderer]
     content_negotiation_class = ParameterNamingNegotiation
     lookup_value_regex = r"[0-9]{1,18}"
     ordering_fields: tuple[str, ...] = ("id", "updated_at")
@@ -218,7 +219,7 @@ def _requested_etags(request) -> set[str]:
 class IncidentViewSet(ReadOnlyViewSet):
     queryset = models.Incident.objects.none()  # for schema introspection only
     filterset_class = filters.IncidentFilter
-    renderer_classes = [JSONRenderer, CSVRenderer, GeoJSONRenderer]
+    renderer_classes = [JSONRenderer, CSVRenderer, GeoJSONRenderer, BrowsableRenderer]
     ordering_fields = ("start_date", "killed_best", "updated_at", "id")
     default_ordering = "-start_date"
 
@@ -318,7 +319,7 @@ class ReleaseViewSet(ReadMethodsOnly, viewsets.ViewSet):
 
     permission_classes = [PublicReadOnly]
     throttle_classes = [AnonymousRateThrottle]
-    renderer_classes = [JSONRenderer]
+    renderer_classes = [JSONRenderer, BrowsableRenderer]
     lookup_field = "version"
     lookup_value_regex = releases.VERSION_PATTERN
 
