@@ -5,12 +5,13 @@ week, 3 a day within a reported month; `geo_precision` 1 is the exact place, 2 a
 it or within its district, 3 only the larger region. `fatalities` is ACLED's single,
 conservative estimate: it becomes the curated best killed and one accepted figure.
 
-Actor 1 and actor 2 "do not imply directionality" (ACLED's codebook): they are perpetrators
-only where ACLED marks civilian targeting, in which case actor 1 and its associated actors
-(`assoc_actor_1`, separated by ";") acted against civilians. Other actors, the event and
-disorder types, the inter / interaction codes, admin2 / admin3, tags and timestamp are kept
-verbatim with the row (see services/datasets/fidelity.py), as is every cell as the file
-spelled it.
+Actor 1 and actor 2 are the event's sides A and B (a state, non-state or civilian side by
+their inter code). They "do not imply directionality" (ACLED's codebook): they are
+perpetrators only where ACLED marks civilian targeting, in which case actor 1 and its
+associated actors (`assoc_actor_1`, separated by ";") acted against civilians. The event
+and disorder types, the inter / interaction codes, admin2 / admin3, tags and timestamp are
+kept verbatim with the row (see services/datasets/fidelity.py), as is every cell as the
+file spelled it.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ import pycountry
 
 from incidents.interop import fields as f
 from incidents.interop.countries import country_name
-from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord
+from incidents.interop.records import Citation, Estimate, FigureRecord, IncidentRecord, SideRecord
 from incidents.interop.tables import Row, RowError
+from incidents.models.vocabularies import SideKind, SideRole
 
 SYSTEM = "acled"
 # The columns of an ACLED export, in its order.
@@ -42,6 +44,10 @@ _GEO_TO_PRECISION = {1: 1, 2: 2, 3: 4}
 _PRECISION_TO_GEO = {1: 1, 2: 2, 3: 2, 4: 3, 5: 3, 6: 3, 7: 3}
 # ACLED's export tool writes "22 March 2024"; its API and newer files, ISO dates.
 _WRITTEN_DATE_FORMATS = ("%d %B %Y", "%d-%B-%Y", "%d/%m/%Y")
+SIDE_COLUMNS = ((SideRole.SIDE_A, "actor1", "inter1"), (SideRole.SIDE_B, "actor2", "inter2"))
+# Inter codes 1 (state forces) and 7 (civilians), or their names in files since 2024.
+_STATE_INTER = {"1", "state forces"}
+_CIVILIAN_INTER = {"7", "civilians"}
 
 
 def parse_row(row: Row) -> IncidentRecord:
@@ -58,6 +64,7 @@ def parse_row(row: Row) -> IncidentRecord:
         date_precision=_date_precision(row),
         **_place(row),
         perpetrators=_perpetrators(row),
+        sides=_sides(row),
         summary=f.text(row, "notes"),
         killed=killed,
         figures=() if fatalities is None else (FigureRecord(kind="killed", value=fatalities),),
@@ -72,7 +79,9 @@ def parse_row(row: Row) -> IncidentRecord:
 def format_row(record: IncidentRecord) -> dict[str, str]:
     """The ACLED row for a record; columns the database does not hold are left empty."""
     day = record.start_date
-    actor1, *associates = [*record.perpetrators] or [""]
+    sides = {side.role: side.name for side in record.sides}
+    actor1 = sides.get(SideRole.SIDE_A) or next(iter(record.perpetrators), "")
+    associates = [name for name in record.perpetrators if name != actor1]
     citations = {citation.column: citation.text for citation in record.citations}
     return {
         "event_id_cnty": record.external_id,
@@ -81,6 +90,7 @@ def format_row(record: IncidentRecord) -> dict[str, str]:
         "time_precision": "3" if record.date_precision in ("month", "year") else "1",
         "actor1": actor1,
         "assoc_actor_1": f"{ACTOR_SEPARATOR} ".join(associates),
+        "actor2": sides.get(SideRole.SIDE_B, ""),
         "civilian_targeting": CIVILIAN_TARGETING if record.perpetrators else "",
         "iso": _iso_numeric(record.country),
         "country": country_name(record.country),
@@ -154,6 +164,22 @@ def _perpetrators(row: Row) -> tuple[str, ...]:
         for name in associates
     ]
     return tuple(dict.fromkeys(name for name in names if name))
+
+
+def _sides(row: Row) -> tuple[SideRecord, ...]:
+    return tuple(
+        SideRecord(role=role, kind=_side_kind(f.text(row, inter_column)), name=name)
+        for role, name_column, inter_column in SIDE_COLUMNS
+        if (name := f.text(row, name_column, max_length=200))
+    )
+
+
+def _side_kind(inter: str) -> str:
+    if inter.casefold() in _STATE_INTER:
+        return SideKind.STATE
+    if inter.casefold() in _CIVILIAN_INTER:
+        return SideKind.CIVILIANS
+    return SideKind.NON_STATE
 
 
 def _name(row: Row, day: date) -> str:

@@ -16,7 +16,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from incidents import models
-from incidents.models.vocabularies import PerpetratorRole
+from incidents.models.vocabularies import PerpetratorRole, SideKind, SideRole
 
 ACLED_FILE = Path(__file__).parent.parent / "data" / "acled_edge_cases.csv"
 
@@ -53,6 +53,10 @@ def test_the_import_stores_what_the_model_holds(tmp_path):
     }
     battle = models.Incident.objects.get(external_id="UKR98765")
     assert battle.perpetrator_links.count() == 0
+    assert set(battle.sides.values_list("role", "kind", "actor__name")) == {
+        (SideRole.SIDE_A, SideKind.NON_STATE, "Military Forces of Russia (2000-)"),
+        (SideRole.SIDE_B, SideKind.STATE, "Military Forces of Ukraine (2019-)"),
+    }
     assert list(battle.casualty_figures.values_list("kind", "value")) == [("killed", 0)]
 
 
