@@ -14,6 +14,7 @@ from incidents.models import (
     Actor,
     CasualtyFigure,
     Incident,
+    IncidentSide,
     Source,
     Statement,
     Suspect,
@@ -266,3 +267,24 @@ def test_the_zip_holds_the_package_under_a_versioned_folder(reviewed, releases):
     assert names == sorted(names)
     assert "incident-database-1.0.0/data/incidents.csv" in names
     assert descriptor == (release.package / "datapackage.json").read_bytes()
+
+
+def test_the_sides_of_an_event_and_their_actors_are_released(reviewed, releases):
+    incident = Incident.objects.get()
+    government = factories.ActorFactory(name="Government of Russia (side)")
+    IncidentSide.objects.create(
+        incident=incident, role="side_a", kind="state", name="Russia", actor=government
+    )
+    IncidentSide.objects.create(
+        incident=incident, role="side_b", kind="civilians", name="Civilians"
+    )
+
+    release = release_publish(version="1.0.0", date=DAY)
+
+    sides = table(release, "incident_sides")
+    assert {(row["role"], row["kind"], row["actor_id"]) for row in sides} == {
+        ("side_a", "state", str(government.pk)),
+        ("side_b", "civilians", ""),
+    }
+    assert government.pk in ids(release, "actors")
+    assert frictionless.validate(release.package / "datapackage.json").valid

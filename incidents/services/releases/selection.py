@@ -2,10 +2,10 @@
 
 Facts (figures, statements, suspects, status events) are released when a curator accepted
 them; a status event also needs its suspect accepted. An incident is released when it has
-an accepted fact or a curator set its estimate; its attributes and perpetrators come with
-it. Sources and actors carry no review status of their own: a source is released when it
-is cited by released evidence, an actor when a released record names it (and its parents,
-so that every `parent_id` resolves).
+an accepted fact or a curator set its estimate; its attributes, perpetrators and sides (of
+a UCDP or ACLED event) come with it. Sources and actors carry no review status of their
+own: a source is released when it is cited by released evidence, an actor when a released
+record names it (and its parents, so that every `parent_id` resolves).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from incidents.models import (
     Evidence,
     Incident,
     IncidentPerpetrator,
+    IncidentSide,
     Source,
     Statement,
     Suspect,
@@ -36,6 +37,7 @@ class Selection:
     status_events: QuerySet[SuspectStatusEvent]
     incidents: QuerySet[Incident]
     perpetrators: QuerySet[IncidentPerpetrator]
+    sides: QuerySet[IncidentSide]
     evidence: QuerySet[Evidence]
     sources: QuerySet[Source]
     actors: QuerySet[Actor]
@@ -56,6 +58,7 @@ def released_selection() -> Selection:
         | Q(estimate_is_curated=True)
     )
     perpetrators = IncidentPerpetrator.objects.filter(incident__in=incidents)
+    sides = IncidentSide.objects.filter(incident__in=incidents)
     evidence = Evidence.objects.filter(
         Q(figure__in=figures)
         | Q(statement__in=statements)
@@ -63,7 +66,7 @@ def released_selection() -> Selection:
         | Q(status_event__in=status_events)
         | Q(incident__in=incidents)
     )
-    named = _actors_named(figures, statements, suspects, perpetrators)
+    named = _actors_named(figures, statements, suspects, perpetrators, sides)
     return Selection(
         figures=figures,
         statements=statements,
@@ -71,19 +74,21 @@ def released_selection() -> Selection:
         status_events=status_events,
         incidents=incidents,
         perpetrators=perpetrators,
+        sides=sides,
         evidence=evidence,
         sources=Source.objects.filter(id__in=evidence.values("source_id")),
         actors=Actor.objects.filter(id__in=_with_parents(named)),
     )
 
 
-def _actors_named(figures, statements, suspects, perpetrators) -> set[int]:
+def _actors_named(figures, statements, suspects, perpetrators, sides) -> set[int]:
     references = (
         figures.values_list("attributed_to_id", flat=True),
         statements.values_list("speaker_id", flat=True),
         statements.values_list("concerns_id", flat=True),
         suspects.values_list("affiliation_id", flat=True),
         perpetrators.values_list("actor_id", flat=True),
+        sides.values_list("actor_id", flat=True),
     )
     return {actor_id for ids in references for actor_id in ids.order_by().distinct() if actor_id}
 

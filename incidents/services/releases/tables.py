@@ -18,6 +18,7 @@ from incidents.models import (
     Incident,
     IncidentAttackType,
     IncidentPerpetrator,
+    IncidentSide,
     IncidentTargetType,
     IncidentWeaponType,
     Source,
@@ -169,6 +170,27 @@ INCIDENT_PERPETRATORS = Table(
         ("incident_id", "The incident."),
         ("actor_id", "The actor."),
         ("role", "The actor's part in it."),
+    ),
+    foreign_keys=(("incident_id", "incidents"), ("actor_id", "actors")),
+)
+
+INCIDENT_SIDES = Table(
+    name="incident_sides",
+    title="Sides",
+    description=(
+        "The sides of an event as its reference dataset gives them (UCDP side A and B, ACLED "
+        "actor 1 and 2): who fought or acted on whom, apart from who perpetrated it."
+    ),
+    queryset=lambda selection: selection.sides,
+    columns=_columns(
+        IncidentSide,
+        _id("The side's id."),
+        ("incident_id", "The incident."),
+        ("role", "Side A or side B."),
+        ("kind", "A state, a non-state group or civilians."),
+        ("name", "The side as the dataset names it."),
+        ("actor_id", "Who that is in this database (none for civilians)."),
+        "ucdp_actor_id",
     ),
     foreign_keys=(("incident_id", "incidents"), ("actor_id", "actors")),
 )
@@ -328,6 +350,7 @@ EVIDENCE = Table(
 TABLES: tuple[Table, ...] = (
     INCIDENTS,
     INCIDENT_PERPETRATORS,
+    INCIDENT_SIDES,
     CASUALTY_FIGURES,
     STATEMENTS,
     SUSPECTS,
