@@ -187,6 +187,8 @@ def test_it_counts_people_the_text_writes_without_numerals(sentence, expected):
         ("Four people remain in critical condition.", [("injured", 4, "")]),
         ("Six were treated in hospital for burns.", [("injured", 6, "")]),
         ("Two officers were rushed to hospital.", [("injured", 2, "police")]),
+        ("Twelve people were hospitalised.", [("injured", 12, "")]),
+        ("A fifth person was hospitalized in critical condition.", [("injured", 1, "")]),
     ],
 )
 def test_it_reads_the_injured_from_what_was_done_for_them(sentence, expected):
@@ -267,3 +269,71 @@ def test_an_anniversary_statement_gives_its_toll_years_ago():
 )
 def test_time_clauses_and_indefinite_events_keep_the_incidents_figures(sentence, expected):
     assert kinds_and_values(sentence, published=dt.date(2021, 6, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A later killing in another village, named through "the village of", is not ours.
+        (
+            "A bomb killed six shoppers at the market in Mombasa. Three days later, in the "
+            "village of Kwale Ndogo, another nine people were killed.",
+            [("killed", 6, "")],
+        ),
+        # The incident's own town named the same way keeps its figure.
+        (
+            "A bomb went off in the city of Mombasa, where nine shoppers were killed.",
+            [("killed", 9, "")],
+        ),
+    ],
+)
+def test_a_toll_placed_in_another_settlement_is_another_event(text, expected):
+    assert kinds_and_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "police killed them" after the text counted the attackers.
+        (
+            "Two gunmen opened fire at the market in Mombasa, killing six shoppers. Four hours "
+            "later, police pursued their car and killed them in a shootout.",
+            [("perpetrators", 2, ""), ("killed", 6, ""), ("killed", 2, "attackers")],
+        ),
+        (
+            "The attackers, John Roe and Jane Roe, a married couple, opened fire at the market, "
+            "killing six shoppers. Police chased the car and killed them.",
+            [("killed", 6, ""), ("killed", 2, "attackers")],
+        ),
+        # Without a count of the attackers, "them" has no value.
+        (
+            "A gunman opened fire at the market, killing six shoppers. Police later cornered "
+            "his friends and killed them.",
+            [("killed", 6, "")],
+        ),
+    ],
+)
+def test_attackers_killed_as_them_take_the_count_given_before(text, expected):
+    assert kinds_and_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named person wounded is one injured.
+        (
+            "The country's security minister John Roe was stabbed in the attack at the market.",
+            [("injured", 1, "")],
+        ),
+        ("Jane Roe was wounded in the leg when the bomb went off.", [("injured", 1, "")]),
+        # Killed by name, arrested, or one of a count already given: no figure of one.
+        ("Jane Roe was shot dead at the market.", []),
+        ("John Roe was arrested at the scene.", []),
+        (
+            "All three are injured: Jane Roe, 20, shot in the neck, and two others.",
+            [("injured", 3, "")],
+        ),
+    ],
+)
+def test_a_named_person_wounded_counts_one_injured(text, expected):
+    assert kinds_and_values(text) == expected

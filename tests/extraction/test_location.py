@@ -71,3 +71,30 @@ def test_as_a_last_resort_the_city_is_the_place_the_event_is_named_after():
     )
 
     assert extract_location(parsed(text)).city == "Kotli"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # Attacks at sites in two towns: both, in the order the text tells of each.
+        (
+            "Two bombings struck markets in Tulsa and Enid on Sunday. In the town of Enid, a "
+            "bomb killed four shoppers. In Tulsa, three more people were killed.",
+            "Enid; Tulsa",
+        ),
+        # One shooting mourned in two towns is in one of them.
+        (
+            "A gunman killed four people at a bar in Tulsa. The shooting was mourned in Tulsa "
+            "and Enid alike.",
+            "Tulsa",
+        ),
+        # Attacks in two other towns, named for comparison, are not this one's sites.
+        (
+            "A gunman killed four people at a bar in Tulsa. It was the worst violence since "
+            "the bombings in Denver and Boulder.",
+            "Tulsa",
+        ),
+    ],
+)
+def test_it_names_every_town_of_an_attack_on_several_sites(text, city):
+    assert extract_location(parsed(text)).city == city

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from incidents.extraction.incident.claims import find_claims
 from incidents.extraction.results import IncidentCandidate
 from incidents.extraction.statements.statements import extract_statements
 from tests.extraction.helpers import parsed
@@ -393,3 +394,176 @@ def test_according_to_a_document_its_authors_speak():
     )
     found = extract_statements(parsed(text), INCIDENT)
     assert [(s.speaker, s.kind) for s in found] == [("Federal Prosecutor's Office", "accusation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The office first, the holder's name after it between commas.
+        (
+            'The mayor of Lyon, Jane Roe, wrote on Twitter: "Lyon is mourning its own '
+            'tonight after this appalling attack."',
+            [("Jane Roe", "condolence")],
+        ),
+        (
+            "According to the Lyon mayor, Jane Roe, police were investigating whether a "
+            "letter posted online was written by the suspect.",
+            [("Jane Roe", "official_statement")],
+        ),
+        # The body he reports on does not speak again: his words are one statement.
+        (
+            "Lyon's police chief Jane Roe said late Sunday the police were attributing "
+            "authorship of the letter to the suspect.",
+            [("Jane Roe", "accusation")],
+        ),
+        # A named party inside the reported clause keeps its own statement.
+        (
+            "The minister said the Taliban had denied any involvement in the bombing.",
+            [("Taliban", "denial")],
+        ),
+    ],
+)
+def test_an_office_holder_named_beside_the_office_speaks_once(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plea of not guilty denies the charge; a guilty plea is a step of the case.
+        (
+            "John Roe, 46, was charged with murder. He has pleaded not guilty.",
+            [("John Roe", "denial")],
+        ),
+        ("John Roe pleaded guilty to all charges.", []),
+        # An authority reports or identifies; a news outlet's report is news.
+        (
+            "Police reported the attacker left the hall and attacked others.",
+            [("Police", "official_statement")],
+        ),
+        (
+            "US officials identified the suspect as a 21-year-old man from Dallas.",
+            [("US officials", "official_statement")],
+        ),
+        ("The Daily Courier reported that the fire was out by morning.", []),
+        ("The gunman was identified as a 21-year-old man from Dallas.", []),
+        # "..., they said": the body the sentence began with.
+        (
+            "State prosecutors charged the suspect with murder, they said Sunday.",
+            [("State prosecutors", "official_statement")],
+        ),
+        ("The crowd ran from the shots, they said.", []),
+        # A role described by its body speaks for it.
+        (
+            "Mary Major suffered two deep wounds in the attack, according to a hospital "
+            "spokesperson.",
+            [("Hospital spokesperson", "official_statement")],
+        ),
+    ],
+)
+def test_pleas_reports_they_and_described_roles(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A vow to pursue those responsible is the authority's measure, not an accusation;
+        # what he urges others to say is not his statement.
+        (
+            '"We will bring the perpetrators behind this to justice," said John Roe, the '
+            'defence secretary; he urged residents to assist the authorities and "deny '
+            'terrorism any victory".',
+            [("John Roe", "official_statement"), ("John Roe", "warning")],
+        ),
+        (
+            '"We will bring to justice the perpetrators behind this," said John Roe, the '
+            "defence secretary; he described it as a dastardly act and urged residents to "
+            'assist the authorities and "deny terrorism any victory".',
+            [
+                ("John Roe", "official_statement"),
+                ("John Roe", "condemnation"),
+                ("John Roe", "warning"),
+            ],
+        ),
+        (
+            "Security officials stated that they had killed the commander and mastermind "
+            "behind the attacks.",
+            [("Security officials", "official_statement")],
+        ),
+        # A group said to have attacked before is accused.
+        (
+            "Mayor John Roe claimed the Houthis have attacked journalists before.",
+            [("John Roe", "accusation")],
+        ),
+    ],
+)
+def test_pursuit_is_a_measure_and_an_attacking_group_is_accused(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A group the gazetteer does not know claims when it is the subject of the claim,
+        # rather than a known group named elsewhere in the sentence.
+        "Though the Northern Liberation Council, a militant group based in the hills, "
+        "claimed responsibility for the attack, the attackers were members of "
+        "Jaish-e-Mohammed.",
+        "The Northern Liberation Council claimed responsibility for the bombing.",
+    ],
+)
+def test_an_unknown_group_named_as_the_claimant_claims(text):
+    assert [c.group for c in find_claims(parsed(text))] == ["Northern Liberation Council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "cited X as saying": X speaks, not the outlet that cites.
+        (
+            "The Daily Courier cited John Roe, chief of the State Intelligence Agency, as "
+            "saying the suspects were linked to the Jamaah Ansharut Daulah network.",
+            [("John Roe", "accusation")],
+        ),
+        # "according to the FBI's investigation": the investigation's owner speaks.
+        (
+            "According to the FBI's investigation, the gunmen were inspired by foreign groups.",
+            [("Federal Bureau of Investigation", "official_statement")],
+        ),
+        # A list of sources the parser cuts still gives every person named in it.
+        (
+            "Expressions of condolences have come from social media users, the news producer "
+            "Jane Roe, and John Roe.",
+            [("Jane Roe", "condolence"), ("John Roe", "condolence")],
+        ),
+    ],
+)
+def test_cited_speakers_and_the_owners_of_an_investigation_speak(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quotation running over two sentences: the second is the speaker's too, of the
+        # kind its own words say.
+        (
+            'The mayor, John Roe, said: "We are shocked. Our thoughts are with the families." '
+            "Later, the police arrested a man. My thoughts are with them, a neighbour wrote.",
+            [("John Roe", "official_statement"), ("John Roe", "condolence")],
+        ),
+        # The speaker after the closing quote, where the parser loses the inversion.
+        (
+            '"Our thoughts are with the families of those who died" tweeted the mayor, John Roe.',
+            [("John Roe", "condolence")],
+        ),
+    ],
+)
+def test_a_quotation_that_runs_on_keeps_its_speaker(text, expected):
+    found = extract_statements(parsed(text), INCIDENT)
+    assert [(s.speaker, s.kind) for s in found] == expected

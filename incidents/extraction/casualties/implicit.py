@@ -3,11 +3,13 @@
 - One victim: a person in the singular, indefinite ("a police officer was killed",
   "killing a guard", "14 civilians, five soldiers and a guard were killed", "another
   officer died").
+- One person named and wounded: "the minister John Roe was stabbed".
 - One attacker dead: an attacker noun in the singular whose clause kills it ("the
   gunman was shot dead", "the bomber died"); a reflexive killing ("the gunman then
   killed himself", "blew himself up"); a suicide ("committed suicide", "took his own
   life", "a self-inflicted gunshot wound" with a death); the police or the army
-  killing "him" or "her" ("police arrived and shot him dead"); a suicide bomber; an
+  killing "him" or "her" ("police arrived and shot him dead"), or "them" after the text
+  counted the attackers ("two gunmen ... police killed them"); a suicide bomber; an
   attacker included in a figure ("22 were killed, including the gunman").
 - None: "no one was killed", "there were no fatalities", "no deaths were reported".
 
@@ -37,6 +39,9 @@ from incidents.extraction.casualties.words import (
 
 _REFLEXIVE = {"himself", "herself"}
 _ONE_PERSON = {"him", "her"}
+_SEVERAL_PEOPLE = {"them"}
+# "a married couple", "the couple": two people.
+_PAIRS = {"couple", "pair", "duo"}
 _DEATH_WORDS = {"dead", "died", "dies", "killed", "death"}
 
 
@@ -56,6 +61,7 @@ def implicit_counts(sentence: SpacySpan) -> Iterator[ImplicitCount]:
         count = (
             _one_victim(token)
             or _one_attacker(token)
+            or _named_victim(token)
             or _suicide(token, words)
             or _suicide_bomber(token)
             or _included_attacker(token)
@@ -79,18 +85,80 @@ def _one_victim(noun: Token) -> ImplicitCount | None:
     return ImplicitCount(noun, found[0], "", increment=another)
 
 
+def _named_victim(name: Token) -> ImplicitCount | None:
+    """ "The minister John Roe was stabbed": one person, named, wounded in the attack.
+
+    Only the wounded: a named person killed is as often a suspect killed later ("was
+    killed in an encounter") as a victim, and victims' names are read out in lists.
+    """
+    head = roles.phrase_head(name)
+    if name.ent_type_ != "PERSON" or head.dep_ != "nsubjpass" or _named_attacker(name):
+        return None
+    if head.i > head.head.i or (head is not name and head.pos_ not in ("NOUN", "PROPN")):
+        return None  # "all three are injured: Jane Roe, 20": one of a count already given
+    found = roles.role_kind(name)
+    if found is not None:
+        return ImplicitCount(name, INJURED, "") if found[0] == INJURED else None
+    verb = head.head
+    survived = not any(t.lower_ in _DEATH_WORDS for t in verb.subtree)
+    return ImplicitCount(name, INJURED, "") if verb.lemma_ in _WOUNDING and survived else None
+
+
+_WOUNDING = {"stab", "shoot"}  # "was stabbed", "was shot": wounded, unless it says dead
+
+
+def _named_attacker(name: Token) -> bool:
+    """ "The gunman, John Roe, was shot": the name stands for an attacker."""
+    described = [name.head] if name.dep_ == "appos" else []
+    described += [c for c in name.children if c.dep_ in ("appos", "compound", "amod")]
+    return any(roles.is_attacker(t) for t in described)
+
+
 def _one_attacker(token: Token) -> ImplicitCount | None:
     if token.lower_ in _REFLEXIVE and token.dep_ == "dobj" and _kills_or_blows_up(token.head):
         return ImplicitCount(token, KILLED, "attackers")
-    if token.lower_ in _ONE_PERSON and token.dep_ == "dobj":
+    if token.lower_ in _ONE_PERSON | _SEVERAL_PEOPLE and token.dep_ == "dobj":
         found = roles.role_kind(token)
         if found and found[0] == KILLED and roles.killed_by_security(token):
-            return ImplicitCount(token, KILLED, "attackers")
+            value = 1 if token.lower_ in _ONE_PERSON else _attackers_named_before(token)
+            return ImplicitCount(token, KILLED, "attackers", value=value) if value else None
     if token.tag_ == "NN" and roles.is_attacker(token) and token.dep_ in ("nsubj", "nsubjpass"):
         found = roles.role_kind(token)
         if found and found[0] == KILLED:
             return ImplicitCount(token, KILLED, "attackers")
     return None
+
+
+def _attackers_named_before(token: Token) -> int:
+    """How many attackers the text counted before "police killed them": the last
+    "two gunmen", "the perpetrators, A and B," or "a couple" ahead of it; 0 if none."""
+    for noun in reversed(token.doc[: token.i]):
+        if roles.is_attacker(noun):
+            counted = _counted(noun)
+            if counted:
+                return counted
+        elif noun.lemma_.lower() in _PAIRS and noun.pos_ == "NOUN":
+            return 2
+    return 0
+
+
+def _counted(attackers: Token) -> int:
+    numbers = [c for c in attackers.children if c.dep_ == "nummod" and c.like_num]
+    if numbers:
+        return _small_number(numbers[0])
+    names = [c for c in attackers.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if names:
+        return 1 + sum(1 for c in names[0].conjuncts if c.ent_type_ == "PERSON")
+    return 0
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _small_number(number: Token) -> int:
+    if number.text.isdigit():
+        return int(number.text)
+    return _NUMBER_WORDS.get(number.lower_, 0)
 
 
 def _suicide(token: Token, words: set[str]) -> ImplicitCount | None:

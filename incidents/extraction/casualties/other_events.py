@@ -75,8 +75,24 @@ def _clause_places(trigger: Token) -> list[str]:
                 places.append(anchor.head)  # "Dayton, Ohio where ..."
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "near"):
-                places += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                places += [g for g in objects if g.ent_type_ == "GPE"]
+                places += [t for g in objects if g.lemma_ in _SETTLEMENTS for t in _named_of(g)]
     return [_entity_text(place) for place in places]
+
+
+# "in the village of X": the settlement noun governs the place's name.
+_SETTLEMENTS = {"village", "town", "city", "district", "suburb", "neighbourhood", "neighborhood"}
+
+
+def _named_of(noun: Token) -> list[Token]:
+    return [
+        name
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for name in prep.children
+        if name.dep_ == "pobj" and name.ent_type_ in ("GPE", "ORG", "PERSON", "LOC")
+    ]
 
 
 def _entity_text(token: Token) -> str:

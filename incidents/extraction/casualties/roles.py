@@ -49,6 +49,7 @@ _NOMINAL = ("NOUN", "PROPN", "NUM", "PRON")
 _COPULAS = {"be", "stand", "remain"}
 _TOLL_PREPOSITIONS = {"to", "at", "from", "of", "around", "near"}
 _CARE_VERBS = {"take", "rush", "admit", "treat", "airlift", "fly", "transport", "hospitalize"}
+_SELF_EVIDENT_CARE = {"hospitalize", "hospitalise"}
 _NOT_A_TOLL = {"identify", "name", "bury", "repatriate", "honour", "honor", "mourn"}
 _INJURY_VERBS = {"suffer", "sustain", "receive"}  # "... suffered serious injuries"
 
@@ -193,6 +194,8 @@ def _in_hospital(verb: Token, passive: bool) -> bool:
     places = [g.lower_ for p in verb.children if p.dep_ == "prep" for g in p.children]
     if lemma in _COPULAS and "condition" in places:
         return True
+    if passive and lemma in _SELF_EVIDENT_CARE:
+        return True  # "was hospitalized": no place needed
     return passive and lemma in _CARE_VERBS and bool({"hospital", "hospitals"} & set(places))
 
 

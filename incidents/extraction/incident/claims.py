@@ -111,8 +111,32 @@ def _claiming_group(sentence: Sentence, cue: re.Match[str]) -> str:
     before = [m for m in groups if m.end <= cue.start()]
     after = [m for m in groups if m.start >= cue.end()]
     passive = "claimed" in cue.group().casefold() and cue.group().casefold().startswith("respons")
+    if not passive and not before:
+        unknown = _organisation_claiming(sentence, cue)
+        if unknown:
+            return unknown
     chosen = (after or before) if passive else (before or after)
     return chosen[0].actor.name if chosen else ""
+
+
+# "the Northern Front, a militant group based in the hills, claimed": the subject's
+# apposition says what it is.
+_SUBJECT_GAP = re.compile(
+    r"^(?:,[^,]{0,80}\b(?:group|organi[sz]ation|movement|militia|outfit|network|front)\b"
+    r"[^,]{0,40},)?\s*(?:has |had |have |later |also )*$",
+    re.IGNORECASE,
+)
+
+
+def _organisation_claiming(sentence: Sentence, cue: re.Match[str]) -> str:
+    """A group the gazetteer does not know, named right before "claimed responsibility"."""
+    for entity in reversed(sentence.ents):
+        end = entity.end_char - sentence.start_char
+        if entity.label_ == "ORG" and end <= cue.start():
+            if _SUBJECT_GAP.match(sentence.text[end : cue.start()]):
+                return re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE)
+            return ""
+    return ""
 
 
 # The people or acts of the attack, when the sentence does not name it ("the suspects were

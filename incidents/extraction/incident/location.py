@@ -65,6 +65,15 @@ _EVENT_NOUN_AFTER = re.compile(
 )
 # "Atlanta, Georgia": after a town and a comma, a US state name is the state.
 _AFTER_TOWN = re.compile(r"[A-Z][\w.'’-]+,\s*$")
+# "Two shootings ... at churches in Tulsa and Enid": one incident at sites in several towns.
+_SEVERAL_ATTACKS = re.compile(
+    r"\b(?:two|three|twin|both|separate|simultaneous|coordinated|multiple)\b"
+    r"|\b(?:attacks|shootings|bombings|blasts|explosions|stabbings)\b",
+    re.IGNORECASE,
+)
+# A town named with another in one sentence about the attack counts as a second site only
+# when the text gives it about as much weight as the first.
+SECOND_SITE_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -172,11 +181,18 @@ class _PlaceVotes:
         self.regions: Counter[str] = Counter()
         self.venues: Counter[str] = Counter()
         self.first_seen: dict[tuple[str, str], tuple[int, int]] = {}
+        # towns the text joins ("in Tulsa and Enid"), with the sentence that joins them
+        self.sites: list[tuple[int, tuple[str, ...]]] = []
+        self.towns_by_sentence: list[set[str]] = []
 
     def read(self, text: str, sentence: Sentence) -> None:
+        self.towns_by_sentence.append(set())
         for entity in sentence.ents:
             if entity.label_ in ("GPE", "LOC", "FAC", "ORG", "PERSON"):
                 self._place(text, entity)
+        if _SEVERAL_ATTACKS.search(sentence.text):
+            index = len(self.towns_by_sentence) - 1
+            self.sites += [(index, towns) for towns in _joined_towns(sentence)]
         for match in places.known_venue_pattern().finditer(sentence.text):
             start = sentence.start_char + match.start()
             self._vote(self.venues, "venue", match.group(), start, 2.0)
@@ -202,8 +218,7 @@ class _PlaceVotes:
             self._vote(self.countries, "country", country, dateline.start("where"), 1.0, len(where))
 
     def _place(self, text: str, entity) -> None:
-        name = _EVENT_NOUN_AFTER.sub("", re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE))
-        name = name.title() if name.isupper() and len(name) > 4 else name
+        name = _place_name(entity)
         before = text[max(0, entity.start_char - 40) : entity.start_char]
         weight = _placement_weight(before, text[entity.end_char : entity.end_char + 20])
         country = places.country_code(name)
@@ -213,6 +228,8 @@ class _PlaceVotes:
             self._vote(self.countries, "country", country, entity.start_char, weight, len(name))
         elif places.city(name) or _may_be_town(entity, name, before):
             self._vote(self.cities, "city", name, entity.start_char, weight, len(name))
+            if self.towns_by_sentence:
+                self.towns_by_sentence[-1].add(name)
 
     def _vote(self, box, attribute, value, start, weight, length=None) -> None:
         box[value] += weight
@@ -221,22 +238,74 @@ class _PlaceVotes:
     def result(self, text: str) -> Location:
         for name in [c for c in self.cities if _called_region(text, c)]:
             self.cities[name] *= REGION_NAME_WEIGHT
-        city = _best(self.cities, self.first_seen, "city")
-        known = places.city(city) if city else None
+        towns = self._sites_of(_best(self.cities, self.first_seen, "city"))
+        city = "; ".join(towns)
+        known = next(filter(None, map(places.city, towns)), None)
         # A known city settles its country: the others named are often the speakers'.
         country = (known.country if known else "") or _best(
             self.countries, self.first_seen, "country"
         )
-        region = _best(self.regions, self.first_seen, "region") or (known.region if known else "")
+        region = _best(self.regions, self.first_seen, "region")
+        if known and len(towns) == 1:
+            region = region or known.region
         if not country and places.is_us_state(region):
             country = "US"
         venue = _best(self.venues, self.first_seen, "venue")
         evidence = tuple(
             (attribute, Span.of(text, start, start + length))
             for (attribute, value), (start, length) in self.first_seen.items()
-            if value in (venue, city, region, country)
+            if value in (venue, *towns, region, country)
         )
         return Location(venue, city, region, country, evidence)
+
+    def _sites_of(self, city: str) -> tuple[str, ...]:
+        """The town, or several ("Tulsa; Enid") when the attacks struck towns weighed alike.
+
+        The towns come in the order the text tells of each on its own (the sentence that
+        names them together is a summary), as an annotator lists the sites.
+        """
+        if not city:
+            return ()
+        least = self.cities[city] * SECOND_SITE_SHARE
+        for summary, towns in self.sites:
+            if city in towns and all(self.cities[town] >= least for town in towns):
+                return tuple(sorted(towns, key=lambda town: self._narrated_at(town, summary)))
+        return (city,)
+
+    def _narrated_at(self, town: str, summary: int) -> int:
+        told = self.towns_by_sentence
+        alone = (i for i, towns in enumerate(told) if i != summary and town in towns)
+        return next(alone, len(told))
+
+
+def _joined_towns(sentence: Sentence) -> list[tuple[str, ...]]:
+    """Towns joined after "in" ("in Tulsa and Enid"), neither a country nor a region.
+
+    The first must be a place to spaCy; the small model often takes a less known town
+    joined to it for an organisation or a person.
+    """
+    names = {entity.root.i: entity for entity in sentence.ents if _may_name_town(entity)}
+    found = []
+    for entity in names.values():
+        root = entity.root
+        if entity.label_ != "GPE" or root.dep_ != "pobj" or root.head.lower_ != "in":
+            continue
+        joined = [names[t.i] for t in root.conjuncts if t.i in names]
+        if joined:
+            found.append(tuple(_place_name(e) for e in (entity, *joined)))
+    return found
+
+
+def _may_name_town(entity) -> bool:
+    name = _place_name(entity)
+    return entity.label_ in ("GPE", "ORG", "PERSON") and not (
+        places.country_code(name) or places.is_us_state(name) or places.REGION_NAME.search(name)
+    )
+
+
+def _place_name(entity) -> str:
+    name = _EVENT_NOUN_AFTER.sub("", re.sub(r"^the\s+", "", entity.text, flags=re.IGNORECASE))
+    return name.title() if name.isupper() and len(name) > 4 else name
 
 
 def _names_region(name: str, country: str, before: str) -> bool:

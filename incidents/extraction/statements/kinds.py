@@ -64,6 +64,7 @@ SPEECH_LEMMAS = frozenset(
         "thank",
         "praise",
         "commend",
+        "plead",
     }
 )
 # "issued a statement", "released a warning": the object carries the speech.
@@ -110,6 +111,8 @@ _ACCUSATION = re.compile(
 _CONDEMNATION = re.compile(
     r"\b(?:condemn\w*|barbaric|monstrous|heinous|cowardly|abhorrent|despicable|horrific act"
     r"|dastardly|senseless"
+    r"|(?:will|shall) never (?:let|allow)|never be (?:cowed|divided|defeated|intimidated)"
+    r"|will not (?:be (?:cowed|divided|defeated|intimidated)|win|prevail)"
     r"|(?:will|would|must) be punished|no mercy|no (?:nationality|religion)|inadmissible"
     r"|outrage\w*)\b",
     re.I,
@@ -132,10 +135,17 @@ _OFFICIAL = re.compile(
     r"|not \w+ citizens|passports)\b",
     re.I,
 )
+_PURSUIT = re.compile(
+    r"\bbring (?:\w+ ){0,6}to justice|\bhold (?:\w+ ){1,4}accountable"
+    r"|\b(?:they|we|it|police|officers|forces) (?:had |have |has )?(?:since )?(?:killed|arrested"
+    r"|detained|identified|captured|apprehended|tracked down)\b",
+    re.I,
+)
 _TERROR_LABEL = re.compile(r"\bterrorist (?:act|attack)\b|\bact of terror\w*|\bterrorism\b", re.I)
 _GROUP_PLANS = re.compile(
     r"\b(?:plann\w+|acted|prepared|intelligence|perpetrators?|culprits?|suspected"
-    r"|(?:directed|inspired|ordered|sent|trained) by)\b",
+    r"|(?:directed|inspired|ordered|sent|trained) by"
+    r"|(?:have|has|had) (?:\w+ )?(?:attacked|targeted|killed))\b",
     re.I,
 )
 _CALLED_IT = re.compile(r"\bcall(?:ed|s|ing)? (?:the|this|it|Friday's|Saturday's)\b", re.I)
@@ -156,6 +166,10 @@ def statement_kinds(lemma: str, clause: str, *, body: bool) -> list[str]:
     verb_kind = _verb_kind(lemma, clause)
     if verb_kind:
         return verb_kind
+    if _PURSUIT.search(clause):
+        # "We will bring those behind this to justice", "they had arrested the man
+        # responsible": an authority's measure, whoever it names.
+        return ["official_statement"]
     kinds = _content_kinds(clause)
     if kinds:
         return kinds
@@ -169,7 +183,9 @@ def statement_kinds(lemma: str, clause: str, *, body: bool) -> list[str]:
 def is_plain_report(lemma: str, clause: str) -> bool:
     """A report that only says something, without announcing a measure or a finding:
     it yields to a more specific kind from the same speaker in the same sentence."""
-    return lemma not in _OFFICIAL_VERBS and not _OFFICIAL.search(clause)
+    return lemma not in _OFFICIAL_VERBS and not (
+        _OFFICIAL.search(clause) or _PURSUIT.search(clause)
+    )
 
 
 def accuses_a_group(clause: str) -> bool:
@@ -183,6 +199,8 @@ def _verb_kind(lemma: str, clause: str) -> list[str]:
         return ["denial"]
     if lemma in _TRIBUTE_VERBS:
         return ["other"]
+    if lemma == "plead":
+        return ["denial"]
     if lemma == "react":
         # A reaction the text does not report says nothing an office could announce.
         return _content_kinds(clause) or ["other"]

@@ -16,7 +16,7 @@ anaphora for the caller to resolve against the previous speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -24,6 +24,14 @@ from spacy.tokens import Token
 from incidents.extraction.lexicons import actors, places
 from incidents.extraction.nlp import entities_in
 from incidents.extraction.statements.kinds import SPEECH_OBJECTS
+from incidents.extraction.statements.offices import (
+    COLLECTIVE,
+    NOT_REPORTERS,
+    NOT_SPEAKERS,
+    OFFICES,
+    REPORTS,
+    ROLES,
+)
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -37,97 +45,9 @@ _MODIFIES_A_ROLE = re.compile(
     r"\b(?:of|(?<!according )to|for|in|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I
 )
 _ANAPHORIC_NOUNS = frozenset({"ministry", "committee", "group", "organization", "organisation"})
-# Collective speakers that are parties to an event's aftermath, named by role.
-_COLLECTIVE = frozenset(
-    {
-        "official",
-        "authority",
-        "government",
-        "leader",
-        "legislator",
-        "lawmaker",
-        "ministry",
-        "department",
-        "embassy",
-        "police",
-        "prosecutor",
-        "investigator",
-        "sources",
-        "source",
-        "military",
-        "army",
-        "committee",
-        "council",
-        "court",
-        "intelligence",
-        "service",
-        "office",
-        "parliament",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "sheriff",
-        "mayor",
-        "governor",
-        "coroner",
-        "commissioner",
-    }
-)
-# A role before or beside a name ("the Russian ambassador ..., Anatoly Antonov").
-_ROLES = frozenset(
-    {
-        "president",
-        "minister",
-        "ambassador",
-        "adviser",
-        "advisor",
-        "leader",
-        "head",
-        "chief",
-        "chairperson",
-        "chairman",
-        "secretary",
-        "representative",
-        "member",
-        "deputy",
-        "associate",
-        "widow",
-        "editor",
-        "critic",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "manager",
-        "director",
-        "commander",
-        "founder",
-        "owner",
-    }
-)
-# "Two reports by the prosecutor's office concluded": the authors of a report speak.
-_REPORTS = frozenset(
-    {
-        "report",
-        "statement",
-        "study",
-        "inquiry",
-        "investigation",
-        "review",
-        "indictment",
-        "complaint",
-        "affidavit",
-        "filing",
-    }
-)
+_CITING = frozenset({"cite", "quote"})
 _FOREIGN_MINISTRY = re.compile(r"(?:Foreign Ministry|Ministry of Foreign Affairs)", re.I)
 _SPEAKS_FOR = frozenset({"for", "of"})  # "a spokesperson for X", "members of X"
-_NOT_SPEAKERS = re.compile(
-    r"\b(?:witness\w*|eyewitness\w*|survivors?|relatives?|residents?|analysts?|experts?"
-    r"|researchers?|journalists?|reporters?|correspondents?|media|outlets?|newspapers?"
-    r"|channels?|news|polls?|surveys?|footage|videos?|reports?|people|Russians|Americans"
-    r"|attackers?|gunm[ae]n|assailants?|terrorists?|suspects?)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -138,48 +58,30 @@ class SpeakerMention:
     official: bool = False  # a person who holds an office: speaks for it
 
 
-# Offices whose holders speak for an authority ("Court Commissioner X", "X, the police chief").
-# Heads of state, diplomats and legislators are left out: their remarks on an attack
-# abroad are comment ("other") unless their words announce something.
-OFFICES = frozenset(
-    {
-        "minister",
-        "secretary",
-        "commissioner",
-        "attorney",
-        "prosecutor",
-        "judge",
-        "justice",
-        "chief",
-        "governor",
-        "mayor",
-        "sheriff",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "general",
-        "colonel",
-        "major",
-        "captain",
-        "lieutenant",
-        "commander",
-        "officer",
-        "official",
-        "director",
-        "superintendent",
-        "inspector",
-        "chancellor",
-        "premier",
-        "coroner",
-        "marshal",
-        "head",
-    }
-)
-
-
 def speakers_of(verb: Token, sentence: SpacySpan) -> list[SpeakerMention]:
     """The speakers of one speech verb, in text order."""
     return speakers_named(_subject_heads(verb), sentence)
+
+
+def reporting_verb(verb: Token, speech_verbs: list[Token]) -> Token | None:
+    """ "The chief said the police were attributing it to X": the verb whose clause
+    reports this one, when this one's subject names no one ("the police", "officials").
+
+    The reporter speaks for the body he reports on; a named subject ("said Hamas
+    denied it") keeps its own statement.
+    """
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects or any(t.ent_type_ or t.lemma_.casefold() not in COLLECTIVE for t in subjects):
+        return None
+    for outer in verb.ancestors:
+        if outer in speech_verbs and verb.dep_ in ("ccomp", "conj", "relcl", "advcl"):
+            return outer
+    return None
+
+
+def reports_for_an_authority(subject: Token) -> bool:
+    """ "Police", "state officials", "the ministry": a body named by its role."""
+    return not subject.ent_type_ and subject.lemma_.casefold() in COLLECTIVE - NOT_REPORTERS
 
 
 def sources_of(phrase: Token) -> list[Token]:
@@ -195,7 +97,7 @@ def may_be_news_outlet(token: Token) -> bool:
     if token.ent_type_ != "ORG":
         return False
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is not None and any(t.lemma_.casefold() in _COLLECTIVE for t in entity):
+    if entity is not None and any(t.lemma_.casefold() in COLLECTIVE for t in entity):
         return False  # "the State Prosecutor's Office", "the Interior Ministry"
     name = re.sub(r"^the\s+", "", entity.text, flags=re.I) if entity is not None else ""
     actor = actors.known_actor(name)
@@ -232,6 +134,9 @@ def speakers_named(heads: list[Token], sentence: SpacySpan) -> list[SpeakerMenti
 
 
 def _subject_heads(verb: Token) -> list[Token]:
+    quoted = _quoted_as_saying(verb)
+    if quoted:
+        return quoted
     for _ in range(4):
         agents = [c for c in verb.children if c.dep_ == "agent"]
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
@@ -254,9 +159,23 @@ def _subject_heads(verb: Token) -> list[Token]:
     return []
 
 
-def _report_authors(subject: Token) -> list[Token]:
-    if subject.lemma_.casefold() not in _REPORTS:
+def _quoted_as_saying(verb: Token) -> list[Token]:
+    """ "The BBC cited X as saying", "Reuters quoted an official as saying": X speaks."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as":
         return []
+    citing = preposition.head
+    if citing.lemma_.casefold() not in _CITING:
+        return []
+    return [t for c in citing.children if c.dep_ == "dobj" for t in _listed(c)]
+
+
+def _report_authors(subject: Token) -> list[Token]:
+    if subject.lemma_.casefold() not in REPORTS:
+        return []
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.ent_type_]
+    if owners:
+        return owners  # "the FBI's investigation"
     # "a report by X", "an indictment filed by X"
     preps = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
     filed = [c for c in subject.children if c.dep_ == "acl"]
@@ -275,7 +194,7 @@ def _inverted_speaker(verb: Token) -> Token | None:
             for child in verb.rights
             if child.dep_ in ("npadvmod", "dobj", "attr")
             and child.pos_ == "PROPN"
-            and (child.ent_type_ == "PERSON" or child.lemma_.casefold() in _ROLES)
+            and (child.ent_type_ == "PERSON" or child.lemma_.casefold() in ROLES)
         ),
         None,
     )
@@ -307,21 +226,58 @@ def _mention(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
     lower = head.lower_
     if lower in _PRONOUNS:
         return SpeakerMention("", anaphor=lower)
+    if lower == "they":
+        return _they(head, sentence)
     if lower in _ANAPHORIC_NOUNS and _bare(head):
         return SpeakerMention("", anaphor=lower)
-    if head.lemma_.casefold() in _ROLES and head.ent_type_ != "PERSON":
-        return _speaks_for(head, sentence)
+    if head.lemma_.casefold() in ROLES and head.ent_type_ != "PERSON":
+        return _speaks_for(head, sentence) or _described_role(head)
     holder = _office_holder(head)
     if holder is not None:
-        return _named(holder, sentence)
+        named = _named(holder, sentence)
+        return replace(named, official=True) if named and not named.is_body else named
     return _named(head, sentence)
 
 
+def _they(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
+    """ "Prosecutors charged him with murder, they said": the body the sentence began with.
+
+    A "they" whose body is not in its own sentence is left alone: it refers as often to
+    witnesses or attackers as to the last authority.
+    """
+    bodies = [
+        t for t in sentence if t.i < head.i and t.dep_ in _SUBJECTS and reports_for_an_authority(t)
+    ]
+    return _collective(bodies[0]) if bodies else None
+
+
+def _described_role(role: Token) -> SpeakerMention | None:
+    """ "A hospital spokesperson", "a police spokesman": the body the role speaks for."""
+    described = any(c.dep_ in ("compound", "amod") for c in role.lefts)
+    return _collective(role) if described and role.lemma_.casefold() in COLLECTIVE else None
+
+
 def _office_holder(head: Token) -> Token | None:
-    """ "The mayor of Lyon, Jane Roe, said": the person who holds the office speaks."""
-    if head.ent_type_ == "PERSON" or head.lemma_.casefold() not in _COLLECTIVE | OFFICES:
+    """ "The mayor of Lyon, Jane Roe, said": the person who holds the office speaks.
+
+    The parser may hang the name on the office's last word ("of Lyon, Jane Roe") or,
+    after "according to the Lyon mayor, Jane Roe, ...", leave it outside the phrase.
+    """
+    if head.ent_type_ == "PERSON" or head.lemma_.casefold() not in COLLECTIVE | OFFICES:
         return None
-    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    inside = (t for t in head.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON")
+    return next(inside, None) or _name_between_commas(head.right_edge)
+
+
+def _name_between_commas(last: Token) -> Token | None:
+    """ "..., Jane Roe, ..." right after a phrase: the person it names."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return None
+    entity = next((e for e in doc.ents if e.start == last.i + 2), None)
+    if entity is None or entity.label_ != "PERSON" or entity.end >= len(doc):
+        return None
+    return entity.root if doc[entity.end].text == "," else None
 
 
 def _bare(head: Token) -> bool:
@@ -354,12 +310,12 @@ def _named(head: Token, sentence: SpacySpan) -> SpeakerMention | None:
         return gazetteer
     if head.ent_type_ in _NAME_LABELS:
         entity = _entity_of(head, sentence)
-        if entity is not None and not _NOT_SPEAKERS.search(entity.text):
+        if entity is not None and not NOT_SPEAKERS.search(entity.text):
             person = entity.label_ == "PERSON"
             return SpeakerMention(
                 _entity_name(entity), is_body=not person, official=person and holds_office(head)
             )
-    if head.lemma_.casefold() in _COLLECTIVE or head.lower_ in _COLLECTIVE:
+    if head.lemma_.casefold() in COLLECTIVE or head.lower_ in COLLECTIVE:
         return _collective(head)
     return None
 
@@ -415,7 +371,7 @@ def _collective(head: Token) -> SpeakerMention | None:
     text = "".join(t.text_with_ws for t in words).strip()
     if tail:
         text = f"{text} of {tail}"
-    if _NOT_SPEAKERS.search(text):
+    if NOT_SPEAKERS.search(text):
         return None
     name = actors.canonical_actor(text) or text
     return SpeakerMention(name[0].upper() + name[1:], is_body=True)

@@ -41,19 +41,26 @@ from incidents.extraction.statements.authors import (
 )
 from incidents.extraction.statements.kinds import (
     SPEECH_LEMMAS,
-    SPEECH_OBJECTS,
     is_plain_report,
     statement_kinds,
     voiced_kinds,
+)
+from incidents.extraction.statements.offices import names_a_body
+from incidents.extraction.statements.quotations import (
+    leaves_quote_open,
+    quoted_on,
+    said_after_quote,
 )
 from incidents.extraction.statements.speakers import (
     SpeakerMention,
     holds_office,
     may_be_news_outlet,
+    reporting_verb,
     sources_of,
     speakers_named,
     speakers_of,
 )
+from incidents.extraction.statements.verbs import speech_verbs
 
 _CHANNELS = (
     (
@@ -109,7 +116,6 @@ _NOMINAL_ACTS = frozenset(
         "reaction",
     }
 )
-_SPEECH_RELEASES = frozenset({"release", "publish"})
 _COUNTS_ARE_FIGURES = frozenset({"official_statement", "other", "accusation"})
 _GROUP_POSITIONS = frozenset(
     {"claim_of_responsibility", "denial", "condemnation", "condolence", "warning"}
@@ -148,8 +154,15 @@ def _reported_statements(
             context.claimed(claim)
             continue
         said = [] if _about_other_event(sentence.text, incident) else _reported(span, context)
-        found.extend(_statement(parsed, sentence, s.speaker, s.kind, incident) for s in said)
+        said = said or [_Said(*item) for item in said_after_quote(span)]
+        quoted = (
+            [] if said else [_Said(*item) for item in quoted_on(sentence.text, context.quoting)]
+        )
+        found.extend(
+            _statement(parsed, sentence, s.speaker, s.kind, incident) for s in said + quoted
+        )
         context.moved_past(span, said)
+        context.quoted(sentence.text, said)
     return found
 
 
@@ -186,12 +199,19 @@ class _Context:
         self.claimant: Claim | None = None
         self.person = ""
         self.body = ""
+        self.quoting = ""  # the speaker of a quotation still open
         # "District Attorney Jane Roe" early on makes a later "Roe said" an official's words.
         self.officials = {
             e.text.split()[-1]
             for e in parsed.doc.ents
             if e.label_ == "PERSON" and holds_office(e.root)
         }
+
+    def quoted(self, text: str, said: list[_Said]) -> None:
+        """Whose quotation runs on past this sentence ("X tweeted: "Thank you ... . My
+        thoughts are with the injured.""): its later sentences are X's words too."""
+        speaker = said[0].speaker if said else self.quoting
+        self.quoting = speaker if speaker and leaves_quote_open(text, attributed=bool(said)) else ""
 
     def holds_office(self, speaker: str) -> bool:
         return _is_person(speaker) and speaker.split()[-1] in self.officials
@@ -223,6 +243,8 @@ def _is_person(name: str) -> bool:
     actor = actors.known_actor(name)
     if actor is not None:
         return actor.kind == "person"
+    if names_a_body(name):
+        return False  # "Police", "Authorities": capitalised at the start of a sentence
     return bool(re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}", name))
 
 
@@ -243,8 +265,10 @@ def _reported(span: SpacySpan, context: _Context) -> list[_Said]:
 
 def _attributions(span: SpacySpan) -> Iterator[tuple[str, str, list[SpeakerMention]]]:
     """Each (speech lemma, what is said, speakers): a speech verb's, or "according to X"."""
-    for verb in _speech_verbs(span):
-        yield verb.lemma_.casefold(), _clause(verb), speakers_of(verb, span)
+    verbs = speech_verbs(span)
+    for verb in verbs:
+        speaker_verb = reporting_verb(verb, verbs) or verb
+        yield verb.lemma_.casefold(), _clause(verb), speakers_of(speaker_verb, span)
     for phrase in span:
         # "According to a newspaper, X denied ...": X's denial, found by its own verb.
         if (
@@ -263,7 +287,19 @@ def _attributions(span: SpacySpan) -> Iterator[tuple[str, str, list[SpeakerMenti
             said = "".join(t.text_with_ws for t in act.subtree)
             for source in [*act.children, *act.head.children]:
                 if source.dep_ == "agent" or (source.dep_ == "prep" and source.lower_ == "from"):
-                    yield "react", said, speakers_named(sources_of(source), span)
+                    yield "react", said, speakers_named(_listed_after(source, span), span)
+
+
+def _listed_after(source: Token, span: SpacySpan) -> list[Token]:
+    """The sources after "from"/"by", and the people named further on in the list, which
+    the parser often cuts ("from users, the producer Jane Roe, and John Roe")."""
+    listed = sources_of(source)
+    people = [
+        e.root
+        for e in entities_in(span)
+        if e.label_ == "PERSON" and e.start > source.i and e.root not in listed
+    ]
+    return sorted([*listed, *people], key=lambda t: t.i)
 
 
 def _said_by(speaker: str, lemma: str, clause: str, *, body: bool) -> list[_Said]:
@@ -287,33 +323,6 @@ def _said_by(speaker: str, lemma: str, clause: str, *, body: bool) -> list[_Said
 def _is_armed_group(name: str) -> bool:
     actor = actors.known_actor(name)
     return actor is not None and actor.kind == "armed_group"
-
-
-def _speech_verbs(span: SpacySpan) -> list[Token]:
-    verbs = []
-    for token in span:
-        if token.pos_ != "VERB" or _is_aside(token) or _is_name_giving(token):
-            continue
-        lemma = token.lemma_.casefold()
-        if lemma in SPEECH_LEMMAS or (
-            lemma in _SPEECH_RELEASES and any(c.lower_ in SPEECH_OBJECTS for c in token.children)
-        ):
-            verbs.append(token)
-    return verbs
-
-
-def _is_name_giving(verb: Token) -> bool:
-    """ "a licence, also called parole", "a group known as": a participle that names."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("acl", "amod")
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
-
-
-def _is_aside(verb: Token) -> bool:
-    """ "..., as the Kremlin calls its invasion": an aside, not a statement."""
-    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _clause(verb: Token) -> str:
