@@ -237,3 +237,7 @@ LOGGING = {
 # control characters that XLSX cannot hold become U+FFFD instead of failing the export.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
+
+# Versioned data releases (docs/releases.md): one folder per version, never overwritten.
+RELEASES_DIR = Path(env_str("RELEASES_DIR", default=str(BASE_DIR / "var" / "releases")))
+RELEASE_AUTHOR = env_str("RELEASE_AUTHOR", default="Incident database curators")

@@ -110,3 +110,14 @@ class BrowsableRenderer(BrowsableAPIRenderer):
     """
 
     template = "api/browsable.html"
+
+
+class ZipRenderer(BaseRenderer):
+    """Names the media type of a zipped file that the view serves itself (a FileResponse)."""
+
+    media_type = "application/zip"
+    format = "zip"
+    charset = None
+
+    def render(self, data, accepted_media_type=None, renderer_context=None) -> bytes:
+        return data if isinstance(data, bytes) else b""

@@ -8,6 +8,8 @@ from rest_framework.renderers import BrowsableAPIRenderer
 
 from incidents.api.filters import PARAMETER_MAX_LENGTH
 from incidents.api.permissions import REVIEW_SCOPES, STATUS_PARAM
+from incidents.api.renderers import ZipRenderer
+from incidents.api.serializers import ReleaseSerializer
 
 ERROR_RESPONSES = {
     "400": 'A bad parameter: the body names it, e.g. {"page_size": ["..."]}.',
@@ -133,6 +135,24 @@ def removal_feed() -> Callable:
     )
 
 
+def release_catalogue() -> Callable:
+    return extend_schema_view(
+        list=extend_schema(
+            summary="The published data releases, newest first",
+            responses=ReleaseSerializer(many=True),
+        ),
+        retrieve=extend_schema(summary="One data release", responses=ReleaseSerializer),
+        download=extend_schema(
+            summary="The zipped Frictionless Data Package of one release",
+            description=(
+                "Tables as CSV with their schemas (datapackage.json), a codebook (README.md), "
+                "CHANGELOG.md, CITATION.cff and SHA256SUMS. Its SHA-256 is the release's sha256."
+            ),
+            responses={(200, ZipRenderer.media_type): OpenApiTypes.BINARY},
+        ),
+    )
+
+
 def document_public_reads(result: dict, generator, request, public) -> dict:
     """Postprocessing hook: every operation is open to anonymous users (PublicReadOnly, which
     drf-spectacular does not recognise) and documents its error responses."""
@@ -143,7 +163,7 @@ def document_public_reads(result: dict, generator, request, public) -> dict:
                 security.append({})
             documented = operation.setdefault("responses", {})
             errors = dict(ERROR_RESPONSES)
-            if "{id}" in path:
+            if "{" in path:  # a record by its id or a release by its version
                 errors.update(DETAIL_ERROR_RESPONSES)
             for code, description in errors.items():
                 documented.setdefault(code, {"description": description, "content": ERROR_BODY})

@@ -6,6 +6,9 @@ rows, about six times cheaper per row (bench/api.py measures it; a ModelSerializ
 same fields costs 10 to 20 % more than a declared Serializer, not several times).
 """
 
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from incidents.models import vocabularies as v
@@ -138,3 +141,22 @@ class ErrorSerializer(serializers.Serializer):
     """400: {parameter: [message]}; other errors: {detail: message}."""
 
     detail = serializers.CharField(required=False)
+
+
+class ReleaseSerializer(serializers.Serializer):
+    """A published data release (a Release of incidents.selectors.releases)."""
+
+    version = serializers.CharField(help_text="MAJOR.MINOR.PATCH.")
+    date = serializers.DateField(help_text="Release date.")
+    counts = serializers.DictField(
+        child=serializers.IntegerField(), help_text="Records per table of the package."
+    )
+    sha256 = serializers.CharField(help_text="SHA-256 of the zip that `download` serves.")
+    bytes = serializers.IntegerField(help_text="Size of the zip.")
+    download = serializers.SerializerMethodField(help_text="URL of the zipped Data Package.")
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_download(self, release) -> str:
+        path = reverse("api:release-download", args=[release.version])
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path

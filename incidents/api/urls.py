@@ -26,6 +26,7 @@ router.register("suspects", views.SuspectViewSet, basename="suspect")
 router.register("sources", views.SourceViewSet, basename="source")
 router.register("actors", views.ActorViewSet, basename="actor")
 router.register("changes", views.ChangeViewSet, basename="change")
+router.register("releases", views.ReleaseViewSet, basename="release")
 
 app_name = "api"
 urlpatterns = [

@@ -5,12 +5,13 @@ import json
 from collections.abc import Callable
 
 from django.db.models import QuerySet
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.views.defaults import page_not_found
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import mixins, viewsets
-from rest_framework.exceptions import MethodNotAllowed, ValidationError
-from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.decorators import action
+from rest_framework.exceptions import MethodNotAllowed, NotFound, ValidationError
+from rest_framework.negotiation import BaseContentNegotiation, DefaultContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder
@@ -21,7 +22,7 @@ from incidents.api import serializers as s
 from incidents.api.incident_serializers import IncidentDetailSerializer, IncidentListSerializer
 from incidents.api.pagination import KeysetPagination
 from incidents.api.permissions import AnonymousRateThrottle, PublicReadOnly, review_statuses
-from incidents.api.renderers import BrowsableRenderer, CSVRenderer, GeoJSONRenderer
+from incidents.api.renderers import BrowsableRenderer, CSVRenderer, GeoJSONRenderer, ZipRenderer
 from incidents.api.rows import (
     ACTOR_ROWS,
     FIGURE_ROWS,
@@ -31,7 +32,7 @@ from incidents.api.rows import (
     RowShape,
     incident_rows,
 )
-from incidents.selectors import querysets
+from incidents.selectors import querysets, releases
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 BLANK_REFUSED = {"format", "status", "ordering", "cursor", "page_size"}
@@ -47,6 +48,16 @@ class ParameterNamingNegotiation(DefaultContentNegotiation):
         except Http404:
             known = ", ".join(renderer.format for renderer in renderers)
             raise ValidationError({"format": f"format must be one of {known}."}) from None
+
+
+class FirstRendererNegotiation(BaseContentNegotiation):
+    """A file is served as what it is, whatever the client's Accept header prefers."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0] if parsers else None
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
 
 
 def refuse_writes(request) -> None:
@@ -300,6 +311,48 @@ class ChangeViewSet(mixins.ListModelMixin, PublicReadView):
 
     def get_queryset(self):
         return querysets.removal_list()
+
+
+@schema.release_catalogue()
+class ReleaseViewSet(ReadMethodsOnly, viewsets.ViewSet):
+    """Versioned data releases: each a Frictionless Data Package of the accepted data."""
+
+    permission_classes = [PublicReadOnly]
+    throttle_classes = [AnonymousRateThrottle]
+    renderer_classes = [JSONRenderer, BrowsableRenderer]
+    lookup_field = "version"
+    lookup_value_regex = releases.VERSION_PATTERN
+
+    def refuse_bad_parameters(self, request) -> None:
+        _refuse_unknown_parameters(request, set())
+
+    def list(self, request) -> Response:
+        found = releases.release_list()
+        return Response(s.ReleaseSerializer(found, many=True, context={"request": request}).data)
+
+    def retrieve(self, request, version: str) -> Response:
+        release = self._release(version)
+        return Response(s.ReleaseSerializer(release, context={"request": request}).data)
+
+    @action(
+        detail=True,
+        renderer_classes=[ZipRenderer],
+        content_negotiation_class=FirstRendererNegotiation,
+    )
+    def download(self, request, version: str) -> FileResponse:
+        release = self._release(version)
+        return FileResponse(
+            release.archive.open("rb"),
+            as_attachment=True,
+            filename=release.archive.name,
+            content_type=ZipRenderer.media_type,
+        )
+
+    def _release(self, version: str) -> releases.Release:
+        release = releases.release_find(version)
+        if release is None:
+            raise NotFound(f"No release {version}; /api/v1/releases/ lists them.")
+        return release
 
 
 def not_found(request, exception=None) -> HttpResponse:

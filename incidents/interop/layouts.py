@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from incidents.interop import gtd, headers, ucdp
+from incidents.interop import acled, gtd, headers, ucdp
 from incidents.interop.records import IncidentRecord
 
 
@@ -55,4 +55,14 @@ UCDP = Layout(
     format_row=ucdp.format_row,
 )
 
-LAYOUTS: dict[str, Layout] = {layout.system: layout for layout in (GTD, UCDP)}
+ACLED = Layout(
+    system=acled.SYSTEM,
+    title="Armed Conflict Location & Event Data",
+    publisher="ACLED",
+    columns=acled.COLUMNS,
+    required_columns=acled.REQUIRED_COLUMNS,
+    parse_row=acled.parse_row,
+    format_row=acled.format_row,
+)
+
+LAYOUTS: dict[str, Layout] = {layout.system: layout for layout in (GTD, UCDP, ACLED)}

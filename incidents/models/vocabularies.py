@@ -21,6 +21,7 @@ class ExternalSystem(models.TextChoices):
 
     GTD = "gtd", "Global Terrorism Database"
     UCDP = "ucdp", "UCDP Georeferenced Event Dataset"
+    ACLED = "acled", "Armed Conflict Location & Event Data"
 
 
 class ReliabilityGrade(models.TextChoices):

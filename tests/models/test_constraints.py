@@ -33,7 +33,7 @@ CHECKS = {
     "incident_ends_after_start": Violation(
         f.IncidentFactory, {"end_date": f.IncidentFactory.start_date.replace(day=21)}
     ),
-    "incident_external_system_valid": Violation(f.IncidentFactory, {"external_system": "acled"}),
+    "incident_external_system_valid": Violation(f.IncidentFactory, {"external_system": "gdelt"}),
     "incident_latitude_range": Violation(f.IncidentFactory, {"latitude": 90.5}),
     "incident_longitude_range": Violation(f.IncidentFactory, {"longitude": -180.5}),
     "incident_killed_low_best_high_ordered": Violation(

@@ -1,4 +1,5 @@
-"""What import_gtd / import_ucdp / export_gtd / export_ucdp share: arguments and reporting."""
+"""What import_dataset / export_dataset share, and their per-dataset aliases (import_gtd, ...):
+arguments and reporting. A command without a fixed `layout` takes --layout."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from incidents.interop.layouts import LAYOUTS
+from incidents.interop.layouts import LAYOUTS, Layout
 from incidents.services.datasets.exporting import dataset_export
 from incidents.services.datasets.importing import (
     DatasetImportError,
@@ -15,10 +16,20 @@ from incidents.services.datasets.importing import (
 )
 
 
-class DatasetImportCommand(BaseCommand):
-    layout: str  # a name in LAYOUTS
+class DatasetCommand(BaseCommand):
+    layout: str | None = None  # a name in LAYOUTS; None: the --layout argument names it
 
     def add_arguments(self, parser) -> None:
+        if self.layout is None:
+            parser.add_argument("--layout", required=True, choices=sorted(LAYOUTS))
+
+    def chosen_layout(self, options: dict) -> Layout:
+        return LAYOUTS[self.layout or options["layout"]]
+
+
+class DatasetImportCommand(DatasetCommand):
+    def add_arguments(self, parser) -> None:
+        super().add_arguments(parser)
         parser.add_argument("file", type=Path, help="CSV or XLSX file")
         parser.add_argument(
             "--strict",
@@ -28,7 +39,7 @@ class DatasetImportCommand(BaseCommand):
 
     def handle(self, *args, file: Path, strict: bool, **options) -> None:
         try:
-            report = dataset_import(path=file, layout=LAYOUTS[self.layout], strict=strict)
+            report = dataset_import(path=file, layout=self.chosen_layout(options), strict=strict)
         except DatasetImportError as error:
             raise CommandError(str(error)) from None
         for problem in report.problems:
@@ -53,14 +64,13 @@ def _rejected(file: Path, report: ImportReport) -> str:
     return f"{file}: {rows} rejected; {outcome}."
 
 
-class DatasetExportCommand(BaseCommand):
-    layout: str  # a name in LAYOUTS
-
+class DatasetExportCommand(DatasetCommand):
     def add_arguments(self, parser) -> None:
+        super().add_arguments(parser)
         parser.add_argument("file", type=Path, help="CSV file to write")
 
     def handle(self, *args, file: Path, **options) -> None:
         if not file.parent.is_dir():
             raise CommandError(f"{file.parent} is not a directory.")
-        count = dataset_export(path=file, layout=LAYOUTS[self.layout])
+        count = dataset_export(path=file, layout=self.chosen_layout(options))
         self.stdout.write(f"{file}: {count} incidents written")

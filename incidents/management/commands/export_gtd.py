@@ -1,4 +1,4 @@
-"""python manage.py export_gtd FILE: every incident in the GTD column layout (docs/interop.md)."""
+"""manage.py export_gtd: an alias of `export_dataset --layout gtd` (docs/interop.md)."""
 
 from incidents.management.commands._dataset_commands import DatasetExportCommand
 

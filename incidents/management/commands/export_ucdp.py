@@ -1,4 +1,4 @@
-"""python manage.py export_ucdp FILE: every incident in the UCDP column layout (docs/interop.md)."""
+"""manage.py export_ucdp: an alias of `export_dataset --layout ucdp` (docs/interop.md)."""
 
 from incidents.management.commands._dataset_commands import DatasetExportCommand
 

@@ -1,4 +1,4 @@
-"""python manage.py import_gtd FILE [--strict]: a GTD file into incidents (see docs/interop.md)."""
+"""manage.py import_gtd: an alias of `import_dataset --layout gtd` (docs/interop.md)."""
 
 from incidents.management.commands._dataset_commands import DatasetImportCommand
 

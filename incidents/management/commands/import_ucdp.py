@@ -1,4 +1,4 @@
-"""python manage.py import_ucdp FILE [--strict]: a UCDP GED file into incidents."""
+"""manage.py import_ucdp: an alias of `import_dataset --layout ucdp` (docs/interop.md)."""
 
 from incidents.management.commands._dataset_commands import DatasetImportCommand
 
