@@ -56,7 +56,7 @@ def _staging_columns() -> dict[str, str]:
     """Each staging table's columns, typed as the model fields they fill, so a value fits."""
     external_id = _typed(Incident, "external_id")
     return {
-        "stage_incident": f"{external_id} PRIMARY KEY, is_new boolean, "
+        "stage_incident": f"{external_id} PRIMARY KEY, row_number integer, is_new boolean, "
         f"fingerprint {_type(Incident, 'import_fingerprint')}, "
         f"{_typed(Incident, *STAGED_INCIDENT_COLUMNS)}",
         "stage_code": f"{external_id}, vocabulary varchar(10), code integer, position integer",
@@ -103,7 +103,8 @@ def stage_batch(
         for table in _staging_columns():
             if table != "stage_relation":
                 cursor.execute(f"{empty} {table}")
-    copy_rows("stage_incident", ("external_id", "is_new", "fingerprint", *STAGED_INCIDENT_COLUMNS),
+    copy_rows("stage_incident", ("external_id", "row_number", "is_new", "fingerprint",
+                                  *STAGED_INCIDENT_COLUMNS),
               (_incident_row(r, new_ids) for r in rows))  # fmt: skip
     _stage_source_rows(rows)
     copy_rows("stage_code", ("external_id", "vocabulary", "code", "position"), _code_rows(records))
@@ -179,7 +180,8 @@ def _stage_source_rows(rows: Sequence[SourceRow]) -> None:
 def _incident_row(row: SourceRow, new_ids: set[str]) -> tuple:
     record = row.record
     return (
-        record.external_id, record.external_id in new_ids, row.fingerprint, record.name,
+        record.external_id, row.number, record.external_id in new_ids, row.fingerprint,
+        record.name,
         record.slug,
         record.summary, record.start_date, record.end_date, record.date_precision,
         record.approximate_date, record.city, record.region, record.country, record.latitude,

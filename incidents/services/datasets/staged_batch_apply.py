@@ -109,7 +109,7 @@ def _insert_new_incidents() -> str:
     values = (*(f"s.{c}" for c in STAGED_INCIDENT_COLUMNS), *fixed.values())
     return f"""INSERT INTO {INCIDENT} ({", ".join(columns)})
         SELECT {", ".join(values)} FROM stage_incident s WHERE s.is_new
-        ORDER BY s.external_id"""
+        ORDER BY s.row_number"""
 
 
 def _insert_children() -> list[str]:
