@@ -12,8 +12,8 @@ from django.db import models
 
 from incidents.models import CasualtyFigure
 from incidents.models.vocabularies import ReviewStatus
+from incidents.selectors.estimate_rule import ESTIMATE_FIELDS, ESTIMATED_KINDS
 from incidents.selectors.review import incident_estimates
-from incidents.services.curation.estimates import ESTIMATE_FIELDS, ESTIMATED_KINDS
 from incidents.services.curation.review import ReviewOutcome, fact_review
 
 VERBS = {ReviewStatus.ACCEPTED: "Accepted", ReviewStatus.REJECTED: "Rejected"}

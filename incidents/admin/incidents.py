@@ -1,119 +1,42 @@
-"""Incidents: facts inline, the curated estimate against the derived one, the timeline chart."""
+"""Incidents: their own fields, the estimate and why, the timeline, and their facts to review.
+
+Facts are shown read-only, a page of each kind at a time, with accept and reject buttons
+that post one fact each (incident_facts.py): the change form carries only the incident's
+own fields and the small code inlines, so it saves at any number of facts.
+"""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils.html import format_html_join
-from django.utils.text import Truncator
 
 from incidents.admin.base import CuratedAdmin
 from incidents.admin.dataset_attributes import DATASET_FIELDSETS, DATASET_LIST_FILTERS, SideInline
+from incidents.admin.estimate_panel import estimate_panels
 from incidents.admin.import_export import CuratorImportExportMixin
-from incidents.admin.locking import VersionLockedInlineMixin
+from incidents.admin.incident_facts import GROUPS, fact_groups
+from incidents.admin.review import accept_selected, reject_selected
 from incidents.admin.timeline import estimate_bands, timeline_points, timeline_svg
 from incidents.models import (
-    CasualtyFigure,
     Incident,
     IncidentAttackType,
     IncidentPerpetrator,
     IncidentTargetType,
     IncidentWeaponType,
-    Statement,
-    Suspect,
 )
+from incidents.models.fact_types import FactType
+from incidents.models.vocabularies import ReviewStatus
+from incidents.selectors.estimate_rule import ESTIMATE_FIELDS
+from incidents.selectors.estimates import incident_estimate_explanation
 from incidents.selectors.timeline import incident_dated_figures
-from incidents.services.curation.estimates import (
-    derived_estimate,
-    incident_estimate_reset,
-    incident_reported_figures,
-)
+from incidents.services.curation.estimates import incident_estimate_reset
 from incidents.services.curation.locking import StaleVersionError, version_claim
 
-ESTIMATE_FIELDS = tuple(f"{k}_{p}" for k in ("killed", "injured") for p in ("low", "best", "high"))
-
-
-class FigureInline(VersionLockedInlineMixin, admin.TabularInline):
-    model = CasualtyFigure
-    extra = 0
-    fields = (
-        "kind",
-        "qualifier",
-        "value",
-        "value_max",
-        "subgroup",
-        "attributed",
-        "reported_on",
-        "review_status",
-        "seen_version",
-    )
-    readonly_fields = ("attributed",)
-    show_change_link = True
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("attributed_to")
-            .order_by("kind", "reported_on", "pk")
-        )
-
-    @admin.display(description="according to")
-    def attributed(self, obj) -> str:
-        return str(obj.attributed_to or "")
-
-
-class StatementInline(VersionLockedInlineMixin, admin.TabularInline):
-    model = Statement
-    fk_name = "incident"
-    extra = 0
-    fields = ("kind", "speaker_name", "made_on", "short_text", "review_status", "seen_version")
-    readonly_fields = ("speaker_name", "short_text")
-    show_change_link = True
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("speaker")
-
-    @admin.display(description="speaker")
-    def speaker_name(self, obj) -> str:
-        return str(obj.speaker or "")
-
-    @admin.display(description="text")
-    def short_text(self, obj) -> str:
-        return Truncator(obj.text).chars(120)
-
-
-class SuspectInline(VersionLockedInlineMixin, admin.TabularInline):
-    model = Suspect
-    extra = 0
-    fields = ("full_name", "age", "role", "review_status", "status_history", "seen_version")
-    readonly_fields = ("status_history",)
-    show_change_link = True
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("status_events")
-
-    @admin.display(description="legal status events")
-    def status_history(self, obj) -> str:
-        events = sorted(
-            obj.status_events.all(), key=lambda e: (e.occurred_on is None, e.occurred_on, e.pk)
-        )
-        return (
-            format_html_join(
-                ", ",
-                '<a href="{}">{}</a> <small>({})</small>',
-                (
-                    (
-                        reverse("admin:incidents_suspectstatusevent_change", args=[e.pk]),
-                        e,
-                        e.review_status,
-                    )
-                    for e in events
-                ),
-            )
-            or "—"
-        )
+# The bulk actions of the review queue, applied to one fact: same locking, same messages.
+REVIEW_ACTIONS = {ReviewStatus.ACCEPTED: accept_selected, ReviewStatus.REJECTED: reject_selected}
+REVIEWED_ON_THE_PAGE = {spec.fact_type.evidence_field: spec.fact_type for spec in GROUPS}
 
 
 class PerpetratorInline(admin.TabularInline):
@@ -165,10 +88,8 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
     )
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}
+    save_on_top = True
     inlines = (
-        FigureInline,
-        StatementInline,
-        SuspectInline,
         PerpetratorInline,
         SideInline,
         AttackTypeInline,
@@ -252,24 +173,32 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
     def _curation_context(self, request, incident: Incident) -> dict:
         include_proposed = request.GET.get("proposed") == "1"
         figures = incident_dated_figures(incident=incident, include_proposed=include_proposed)
-        derived = derived_estimate(incident_reported_figures(incident=incident))
+        explanation = incident_estimate_explanation(incident=incident, statuses=ReviewStatus.values)
         return {
             "timeline_svg": timeline_svg(timeline_points(figures), estimate_bands(incident)),
             "timeline_includes_proposed": include_proposed,
             "estimate_rows": [
                 (
-                    kind,
-                    [getattr(incident, f"{kind}_{p}") for p in ("low", "best", "high")],
-                    getattr(derived, kind),
+                    kind.kind,
+                    [getattr(incident, f"{kind.kind}_{p}") for p in ("low", "best", "high")],
+                    kind.range,
                 )
-                for kind in ("killed", "injured")
+                for kind in explanation.kinds
             ],
+            **estimate_panels(incident=incident, explanation=explanation),
             "estimate_is_curated": incident.estimate_is_curated,
             "estimate_reset_url": reverse(
                 "admin:incidents_incident_estimate_derived", args=[incident.pk]
             ),
             "review_queue_url": reverse("admin:incidents_casualtyfigure_changelist")
             + f"?incident={incident.pk}",
+            "fact_groups": fact_groups(
+                incident=incident,
+                query=request.GET,
+                may_review=lambda fact_type: self._may_review(request, fact_type),
+            ),
+            # A decision comes back to the same pages and filters.
+            "review_query": f"?{request.GET.urlencode()}" if request.GET else "",
         }
 
     def get_urls(self):
@@ -278,7 +207,32 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
             self.admin_site.admin_view(self.estimate_derived_view),
             name="incidents_incident_estimate_derived",
         )
-        return [reset, *super().get_urls()]
+        review = path(
+            "<path:object_id>/facts/<str:fact_type>/<int:pk>/<str:decision>/",
+            self.admin_site.admin_view(self.fact_review_view),
+            name="incidents_incident_fact_review",
+        )
+        return [reset, review, *super().get_urls()]
+
+    def fact_review_view(self, request, object_id: str, fact_type: str, pk: int, decision: str):
+        """Accept or reject one fact from the incident page, then show the page again."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        incident = self.get_object(request, object_id)
+        kind = REVIEWED_ON_THE_PAGE.get(fact_type)
+        if incident is None or kind is None or decision not in REVIEW_ACTIONS:
+            raise Http404
+        if not self._may_review(request, kind):
+            raise PermissionDenied
+        facts = kind.model.objects.filter(incident=incident, pk=pk)
+        get_object_or_404(facts)
+        REVIEW_ACTIONS[decision](self.admin_site.get_model_admin(kind.model), request, facts)
+        change_url = reverse("admin:incidents_incident_change", args=[incident.pk])
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
+        return HttpResponseRedirect(f"{change_url}{query}#{fact_type}-{pk}")
+
+    def _may_review(self, request, fact_type: FactType) -> bool:
+        return self.admin_site.get_model_admin(fact_type.model).has_change_permission(request)
 
     def estimate_derived_view(self, request, object_id: str):
         if request.method != "POST":
@@ -304,4 +258,5 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
         incident_estimate_reset(incident=incident)
 
     class Media:
-        css = {"all": ["incidents/admin.css"]}
+        # review.css: the number in a quote looks as it does in the review queue.
+        css = {"all": ["incidents/admin.css", "incidents/review.css"]}

@@ -10,6 +10,7 @@ from django.utils.safestring import SafeString
 from incidents.admin.quotes import number_span, quote_in_paragraph_marked
 from incidents.models import CasualtyFigure, Incident, Source
 from incidents.models.fact_types import FactType
+from incidents.selectors.estimate_rule import ESTIMATE_FIELDS, ESTIMATED_KINDS
 from incidents.selectors.review import (
     Progress,
     QueueFilter,
@@ -17,7 +18,6 @@ from incidents.selectors.review import (
     incident_lookup,
     review_progress,
 )
-from incidents.services.curation.estimates import ESTIMATE_FIELDS, ESTIMATED_KINDS
 
 # The fields the curator checks against the quote, per fact type, in reading order.
 DETAIL_FIELDS = {

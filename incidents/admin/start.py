@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from incidents.admin.decisions import estimate_change_text
 from incidents.models.fact_types import REVIEWED_FACT_TYPES
+from incidents.selectors.estimate_rule import ESTIMATE_FIELDS
 from incidents.selectors.review import proposed_backlog
 from incidents.selectors.start import (
     proposed_by_kind,
@@ -20,7 +21,6 @@ from incidents.selectors.start import (
     recent_import_jobs,
     recent_sources,
 )
-from incidents.services.curation.estimates import ESTIMATE_FIELDS
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,14 @@ from incidents.api.serializers import (
     SuspectSerializer,
 )
 from incidents.models import vocabularies as v
+from incidents.selectors.estimate_rule import (
+    BestStep,
+    DateBasis,
+    EstimateExplanation,
+    LeftOutReason,
+    counted_as,
+)
+from incidents.selectors.estimates import incident_estimate_explanation
 
 
 class IncidentListSerializer(serializers.Serializer):
@@ -107,6 +115,77 @@ class EstimateSerializer(serializers.Serializer):
     )
 
 
+class ExplainedSourceSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    published_on = serializers.DateField(allow_null=True)
+    published_after = serializers.DateField(
+        allow_null=True, help_text="With no published date: it was written on or after this."
+    )
+    reliability = serializers.ChoiceField(choices=v.ReliabilityGrade.choices)
+
+
+class ExplainedFigureSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="figure_id", allow_null=True)
+    value = serializers.IntegerField()
+    value_max = serializers.IntegerField(allow_null=True)
+    qualifier = serializers.ChoiceField(choices=v.Qualifier.choices)
+    counts_as = serializers.SerializerMethodField(help_text="What it contributes to best.")
+    source_id = serializers.IntegerField(source="source.id", allow_null=True, default=None)
+    date = serializers.DateField(
+        source="reported_on", allow_null=True, help_text="The date the rule orders it by."
+    )
+    date_basis = serializers.ChoiceField(choices=DateBasis.choices)
+
+    def get_counts_as(self, figure) -> int:
+        return counted_as(figure)
+
+
+class SourceStandingSerializer(serializers.Serializer):
+    source = ExplainedSourceSerializer(allow_null=True, help_text="Null: no source quotes it.")
+    date = serializers.DateField(source="reported_on", allow_null=True)
+    date_basis = serializers.ChoiceField(choices=DateBasis.choices)
+    figures = ExplainedFigureSerializer(many=True, help_text="The source's latest figures.")
+    counts_as = serializers.IntegerField(
+        source="point", help_text="The source's vote for best: its lowest latest figure."
+    )
+    questionable = serializers.BooleanField(
+        source="is_questionable", help_text="Grade D or E: widens the range, never sets best."
+    )
+    sets_best = serializers.BooleanField()
+
+
+class LeftOutFigureSerializer(serializers.Serializer):
+    figure = ExplainedFigureSerializer()
+    reason = serializers.ChoiceField(choices=LeftOutReason.choices)
+
+
+class KindExplanationSerializer(serializers.Serializer):
+    low = serializers.IntegerField(source="range.low", allow_null=True)
+    best = serializers.IntegerField(source="range.best", allow_null=True)
+    high = serializers.IntegerField(source="range.high", allow_null=True)
+    best_step = serializers.ChoiceField(choices=BestStep.choices)
+    best_sentence = serializers.CharField()
+    range_sentence = serializers.CharField()
+    most_recent = serializers.DateField(
+        allow_null=True, help_text="The date of the sources that chose best; null: undated."
+    )
+    sources = SourceStandingSerializer(
+        source="standing", many=True, help_text="Each counted source, most recent first."
+    )
+    left_out = LeftOutFigureSerializer(many=True)
+
+
+class EstimateExplanationSerializer(serializers.Serializer):
+    """Why the derived estimate is what it is: the rule of docs/estimate.md, step by step."""
+
+    killed = KindExplanationSerializer()
+    injured = KindExplanationSerializer()
+    undated_sources = ExplainedSourceSerializer(
+        many=True, help_text="Counted sources without a published date."
+    )
+
+
 class LocationSerializer(serializers.Serializer):
     venue = serializers.CharField()
     city = serializers.CharField()
@@ -164,6 +243,11 @@ class IncidentDetailSerializer(serializers.Serializer):
     dyad = serializers.SerializerMethodField()
     sides = SideSerializer(many=True, help_text="UCDP sides: who fought whom (not perpetrators).")
     estimate = serializers.SerializerMethodField()
+    estimate_explanation = serializers.SerializerMethodField(
+        help_text="How the accepted figures give the derived estimate (also when a curator "
+        "set the stored one). Figures of other review statuses appear, as left out, only "
+        "where they are shown (?status= for staff)."
+    )
     figures = FigureSerializer(source="casualty_figures", many=True, help_text="Timeline.")
     statements = StatementSerializer(many=True)
     suspects = SuspectSerializer(many=True)
@@ -180,6 +264,16 @@ class IncidentDetailSerializer(serializers.Serializer):
                 "is_curated": incident.estimate_is_curated,
             }
         ).data
+
+    @extend_schema_field(EstimateExplanationSerializer)
+    def get_estimate_explanation(self, incident) -> dict:
+        return EstimateExplanationSerializer(self._explanation(incident)).data
+
+    def _explanation(self, incident) -> EstimateExplanation:
+        view = self.context.get("view")
+        shown = getattr(view, "review_statuses", ())
+        statuses = {v.ReviewStatus.ACCEPTED, *shown}
+        return incident_estimate_explanation(incident=incident, statuses=statuses)
 
     @extend_schema_field(UcdpUnitSerializer(allow_null=True))
     def get_conflict(self, incident) -> dict | None:

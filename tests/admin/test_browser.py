@@ -77,8 +77,8 @@ def test_a_curator_accepts_a_figure_and_sees_it_on_the_incident_page(page, live_
 
     incident_page = reverse("admin:incidents_incident_change", args=[figure.incident_id])
     page.goto(f"{live_server.url}{incident_page}")
-    status = page.locator("#id_casualty_figures-0-review_status")
-    assert status.input_value() == "accepted"
+    status = page.locator(f"#figure-{figure.pk} .status")
+    assert status.inner_text() == "Accepted"
     plotted = page.locator('svg.casualty-timeline .point[data-status="accepted"]')
     assert plotted.count() == 1
     assert plotted.get_attribute("data-value") == "40"

@@ -22,17 +22,19 @@ def test_the_second_of_two_concurrent_edits_is_refused(curator_client):
     assert (figure.value, figure.version) == (60, 2)
 
 
-def test_a_stale_inline_edit_on_the_incident_page_is_refused(curator_client):
+def test_a_stale_accept_on_the_incident_page_is_refused(curator_client):
     figure = factories.CasualtyFigureFactory(value=40)
-    url = reverse("admin:incidents_incident_change", args=[figure.incident_id])
-    form = change_form_data(curator_client, url, **{"casualty_figures-0-value": 60})
-    # Another curator changes the figure on its own page meanwhile.
+    url = reverse(
+        "admin:incidents_incident_fact_review",
+        args=[figure.incident_id, "figure", figure.pk, "accepted"],
+    )
+    # Another curator changes the figure on its own page after this page was loaded.
     CasualtyFigure.objects.filter(pk=figure.pk).update(value=50, version=2)
 
-    response = curator_client.post(url, form, follow=True)
+    response = curator_client.post(url, {f"seen-{figure.pk}": 1}, follow=True)
 
-    assert "was changed by someone else" in response.content.decode()
-    assert CasualtyFigure.objects.get(pk=figure.pk).value == 50
+    assert "changed by someone else since you loaded the page" in response.content.decode()
+    assert CasualtyFigure.objects.get(pk=figure.pk).review_status == "proposed"
 
 
 def test_a_save_that_races_past_the_form_check_is_rolled_back(curator_client, monkeypatch):

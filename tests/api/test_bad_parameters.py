@@ -104,3 +104,11 @@ def test_it_answers_400_naming_a_parameter_given_twice(api, url):
     response = api.get(f"{url}?ordering=id&ordering=-id")
     assert response.status_code == 400
     assert response.json() == {"ordering": "ordering is given 2 times; give it once."}
+
+
+@pytest.mark.parametrize(
+    "query", ["/api/v1/casualty-figures/?attributed_to=²", "/api/v1/incidents/?page_size=²"]
+)
+def test_a_digit_that_is_not_a_decimal_digit_is_no_id_and_no_500(api, query):
+    # "²".isdigit() is true, int("²") raises: an actor name to look up, or a bad page size.
+    assert api.get(query).status_code in (200, 400)

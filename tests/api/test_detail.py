@@ -144,3 +144,60 @@ def test_a_source_without_a_published_date_shows_its_lower_bound(api):
     body = api.get(f"/api/v1/sources/{source.pk}/").json()
 
     assert (body["published_on"], body["published_after"]) == (None, "2025-09-27")
+
+
+def _explained_incident():
+    """Two dated sources agree on nothing; a proposed figure and an armed group's claim wait."""
+    incident = factories.IncidentFactory()
+    earlier = factories.SourceFactory(published_on="2024-03-22", title="First report")
+    later = factories.SourceFactory(published_on=None, published_after="2025-12-01")
+    group = factories.ActorFactory(name="Islamic State", kind=v.ActorKind.ARMED_GROUP)
+    for source, value, fields in [
+        (earlier, 40, {}),
+        (later, 149, {}),
+        (later, 300, {"attributed_to": group}),
+        (later, 999, {"review_status": v.ReviewStatus.PROPOSED}),
+    ]:
+        figure = factories.CasualtyFigureFactory(
+            incident=incident,
+            value=value,
+            reported_on=None,
+            **{"review_status": ACCEPTED, **fields},
+        )
+        factories.EvidenceFactory(figure=figure, source=source)
+    return incident, later
+
+
+def test_the_detail_explains_the_derived_estimate_step_by_step(api):
+    incident, later = _explained_incident()
+
+    killed = api.get(f"/api/v1/incidents/{incident.pk}/").json()["estimate_explanation"]["killed"]
+
+    assert (killed["best"], killed["best_step"], killed["most_recent"]) == (
+        149,
+        "single",
+        "2025-12-01",
+    )
+    first = killed["sources"][0]
+    assert first["source"]["id"] == later.pk
+    assert (first["date_basis"], first["sets_best"], first["questionable"]) == (
+        "on_or_after",
+        True,
+        False,
+    )
+    assert [f["value"] for f in first["figures"]] == [149]
+    assert [(x["figure"]["value"], x["reason"]) for x in killed["left_out"]] == [
+        (300, "perpetrator_claim")
+    ]
+    undated = api.get(f"/api/v1/incidents/{incident.pk}/").json()["estimate_explanation"]
+    assert [s["id"] for s in undated["undated_sources"]] == [later.pk]
+
+
+def test_staff_asking_for_every_status_also_see_the_figures_not_yet_accepted(staff_api):
+    incident, _ = _explained_incident()
+
+    body = staff_api.get(f"/api/v1/incidents/{incident.pk}/?status=all").json()
+
+    reasons = [x["reason"] for x in body["estimate_explanation"]["killed"]["left_out"]]
+    assert reasons == ["not_accepted", "perpetrator_claim"]
+    assert body["estimate_explanation"]["killed"]["best"] == 149

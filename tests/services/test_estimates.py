@@ -19,11 +19,15 @@ from incidents.models.vocabularies import (
     SourceKind,
     Subgroup,
 )
-from incidents.services.curation.estimates import (
+from incidents.selectors.estimate_rule import (
     CasualtyRange,
+    CitedSource,
     Estimate,
     ReportedFigure,
     derived_estimate,
+)
+from incidents.selectors.estimates import incident_estimate_explanation
+from incidents.services.curation.estimates import (
     incident_estimate_refresh,
     incident_estimate_reset,
 )
@@ -33,9 +37,19 @@ from tests import factories
 MAR_22, MAR_23, MAR_24 = dt.date(2024, 3, 22), dt.date(2024, 3, 23), dt.date(2024, 3, 24)
 
 
-def killed(value, source, on=MAR_23, **fields) -> ReportedFigure:
+def cited(source_id, *, questionable=False) -> CitedSource | None:
+    if source_id is None:
+        return None
+    return CitedSource(source_id, reliability=ReliabilityGrade.E if questionable else "F")
+
+
+def killed(value, source, on=MAR_23, *, questionable=False, **fields) -> ReportedFigure:
     return ReportedFigure(
-        kind=FigureKind.KILLED, value=value, source_id=source, reported_on=on, **fields
+        kind=FigureKind.KILLED,
+        value=value,
+        source=cited(source, questionable=questionable),
+        reported_on=on,
+        **fields,
     )
 
 
@@ -64,11 +78,11 @@ RULE_CASES = {
         (100, 137, 137),
     ),
     "a questionable source is not best but widens the range": (
-        [killed(200, 1, MAR_24, source_is_questionable=True), killed(137, 2, MAR_23)],
+        [killed(200, 1, MAR_24, questionable=True), killed(137, 2, MAR_23)],
         (137, 137, 200),
     ),
     "only questionable sources: no best": (
-        [killed(200, 1, source_is_questionable=True), killed(150, 2, source_is_questionable=True)],
+        [killed(200, 1, questionable=True), killed(150, 2, questionable=True)],
         (150, None, 200),
     ),
     "a perpetrator's claim is neither best nor in the range": (
@@ -127,8 +141,8 @@ def test_it_derives_killed_by_the_documented_rule(figures, expected):
 def test_it_keeps_killed_and_injured_apart_and_ignores_other_kinds():
     figures = [
         killed(137, 1),
-        ReportedFigure(kind=FigureKind.INJURED, value=182, source_id=1, reported_on=MAR_23),
-        ReportedFigure(kind=FigureKind.DETAINED, value=11, source_id=1, reported_on=MAR_24),
+        ReportedFigure(kind=FigureKind.INJURED, value=182, source=cited(1), reported_on=MAR_23),
+        ReportedFigure(kind=FigureKind.DETAINED, value=11, source=cited(1), reported_on=MAR_24),
     ]
 
     assert derived_estimate(figures) == Estimate(
@@ -451,3 +465,18 @@ def test_on_the_seed_import_the_most_recent_source_sets_best_not_the_lowest_figu
     ).values_list("value", flat=True)
     assert incident.killed_best == min(killed_there)
     assert incident.killed_best > incident.killed_low
+
+
+def test_the_explanation_names_the_claim_the_subgroup_and_the_unreviewed_figure(crocus):
+    cite_later(crocus, value=6, subgroup=Subgroup.CHILDREN)
+    cite_later(crocus, value=999, review_status=ReviewStatus.PROPOSED)
+
+    everything = incident_estimate_explanation(incident=crocus, statuses=ReviewStatus.values)
+    accepted_only = incident_estimate_explanation(incident=crocus)
+
+    reasons = {(item.figure.value, item.reason) for item in everything.killed.left_out}
+    assert {(200, "perpetrator_claim"), (6, "subgroup"), (999, "not_accepted")} <= reasons
+    assert 999 not in {item.figure.value for item in accepted_only.killed.left_out}
+    killed_range = everything.killed.range
+    assert (killed_range.low, killed_range.best, killed_range.high) == CROCUS_DERIVED[0]
+    assert everything.killed.standing[0].source.id == crocus.sources["encyclopedia"].pk

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from incidents.models import CasualtyFigure, Incident, Source
-from incidents.services.curation.estimates import ESTIMATE_FIELDS, incident_estimate_refresh
+from incidents.selectors.estimate_rule import ESTIMATE_FIELDS
+from incidents.services.curation.estimates import incident_estimate_refresh
 
 
 @dataclass(frozen=True)
