@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from functools import cached_property
 
 from incidents.interop import fields
 from incidents.interop.layouts import Layout
@@ -19,27 +18,28 @@ class SourceRow:
     record: IncidentRecord
     cells: dict[str, str]
     inconsistencies: tuple[fields.Inconsistency, ...]
+    cells_json: str
+    # What the database keeps of the row: its record and its verbatim cells.
+    fingerprint: str
 
     @property
     def external_id(self) -> str:
         return self.record.external_id
 
-    @cached_property
-    def cells_json(self) -> str:
-        return json.dumps(self.cells, ensure_ascii=False, sort_keys=True)
-
-    @cached_property
-    def fingerprint(self) -> str:
-        """What the database keeps of the row: its record and its verbatim cells."""
-        both = f"{self.record.fingerprint}\n{self.cells_json}"
-        return hashlib.sha256(both.encode("utf-8")).hexdigest()
-
 
 def source_row(layout: Layout, number: int, row: Row) -> SourceRow:
-    """Parse one row; RowError when it cannot be represented at all."""
+    """Parse one row; RowError when it cannot be represented at all.
+
+    The digests are taken here, while the rows are parsed in the import's reading thread,
+    rather than when the database thread first asks for them.
+    """
     with fields.inconsistencies_collected() as found:
         record = layout.parse_row(row)
-    return SourceRow(number, record, verbatim(row), tuple(found))
+    cells = verbatim(row)
+    cells_json = json.dumps(cells, ensure_ascii=False, sort_keys=True)
+    both = f"{record.fingerprint}\n{cells_json}"
+    fingerprint = hashlib.sha256(both.encode("utf-8")).hexdigest()
+    return SourceRow(number, record, cells, tuple(found), cells_json, fingerprint)
 
 
 def verbatim(row: Row) -> dict[str, str]:
