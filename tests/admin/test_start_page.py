@@ -122,6 +122,6 @@ def test_saves_that_leave_the_estimate_alone_are_not_estimate_changes(curator_cl
 
 def test_every_admin_page_names_the_project_not_django(curator_client):
     page = curator_client.get(START).content.decode()
-    assert "<title>Incident database" in page
+    assert "| Incident database curation</title>" in page
     assert "Django administration" not in page
     assert "Django site admin" not in page
