@@ -1,5 +1,6 @@
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -8,6 +9,43 @@ from django.test import Client
 from incidents import models
 from incidents.models.vocabularies import FigureKind
 from tests import factories
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# The marks of every browser test: a test module sets `pytestmark = BROWSER_TEST`.
+BROWSER_TEST = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="Browser tests need Debian's chromium at /usr/bin/chromium "
+        "(apt-get install chromium); it is not installed here.",
+    ),
+    # The live server flushes the database; restoring it keeps the migrations' groups.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def page(monkeypatch):
+    """A page of Debian's Chromium, 1400 px wide, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls of the test
+    # itself are still plain synchronous code, so Django's async guard does not apply.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser.new_page(viewport={"width": 1400, "height": 1000})
+        browser.close()
+
 
 SOURCE_TEXT = (
     "Gunmen attacked Crocus City Hall on Friday.\n"

@@ -1,49 +1,14 @@
 """A curator takes a proposed figure to accepted in a real Chromium, against the live server."""
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
 from django.urls import reverse
 
 from incidents.models import CasualtyFigure, Evidence
 from tests import factories
-from tests.admin.conftest import SOURCE_TEXT, staff_in
+from tests.admin.conftest import BROWSER_TEST, SOURCE_TEXT, staff_in
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Browser tests need Debian's chromium at /usr/bin/chromium "
-        "(apt-get install chromium); it is not installed here.",
-    ),
-    # The live server flushes the database; restoring it keeps the migrations' groups.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
-
-@pytest.fixture
-def page(monkeypatch):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls of the test
-    # itself are still plain synchronous code, so Django's async guard does not apply.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser.new_page(viewport={"width": 1280, "height": 1600})
-        browser.close()
+pytestmark = BROWSER_TEST
 
 
 def proposed_killed_figure() -> CasualtyFigure:

@@ -7,12 +7,9 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from incidents.models import CasualtyFigure, Incident
-from tests.admin import test_browser
-from tests.admin.conftest import staff_in
+from tests.admin.conftest import BROWSER_TEST, staff_in
 
-# Debian's Chromium, as the other browser test drives it (skipped where it is absent).
-pytestmark = test_browser.pytestmark
-page = test_browser.page
+pytestmark = BROWSER_TEST
 
 SEED_DOCUMENTS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
 

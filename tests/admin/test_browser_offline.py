@@ -14,41 +14,22 @@ from django.urls import reverse
 
 from incidents.models import Incident
 from tests import factories
-from tests.admin.conftest import staff_in
-from tests.admin.test_browser import CHROMIUM, CHROMIUM_ARGS
+from tests.admin.conftest import BROWSER_TEST, staff_in
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 # Schemes that never reach a network: inline images, blobs, the blank page.
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Browser tests need Debian's chromium at /usr/bin/chromium "
-        "(apt-get install chromium); it is not installed here.",
-    ),
-    # The live server flushes the database; restoring it keeps the migrations' groups.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
-def recorded(monkeypatch):
+def recorded(page):
     """A Chromium page, and the URL of every request it makes."""
-    from playwright.sync_api import sync_playwright
-
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     requested: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.on("request", lambda request: requested.append(request.url))
-        yield page, requested
-        browser.close()
+    page.on("request", lambda request: requested.append(request.url))
+    return page, requested
 
 
 def leaves_the_server(url: str) -> bool:

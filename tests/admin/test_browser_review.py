@@ -8,7 +8,6 @@ figure.
 
 import io
 import re
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -24,43 +23,11 @@ from incidents.models import (
     SuspectStatusEvent,
 )
 from incidents.models.vocabularies import ReviewStatus
-from tests.admin.conftest import staff_in
+from tests.admin.conftest import BROWSER_TEST, staff_in
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PLAUSIBLE = ("killed", "injured")
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Browser tests need Debian's chromium at /usr/bin/chromium "
-        "(apt-get install chromium); it is not installed here.",
-    ),
-    # The live server flushes the database; restoring it keeps the migrations' groups.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
-
-
-@pytest.fixture
-def page(monkeypatch):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls of the test
-    # itself are still plain synchronous code, so Django's async guard does not apply.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser.new_page(viewport={"width": 1400, "height": 1000})
-        browser.close()
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
