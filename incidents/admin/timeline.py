@@ -252,7 +252,11 @@ def _bands(band: Mapping[str, EstimateBand], scale: _Scale) -> list[str]:
 
 
 def _marks(points: Sequence[TimelinePoint], scale: _Scale, colours: dict[str, str]) -> list[str]:
-    """Every point's mark, set beside the marks it would cover; those that must cover counted."""
+    """Every point's mark, set beside the marks it would cover; those that must cover counted.
+
+    A counted mark is not drawn: it would sit exactly on one that is, unseen, and at
+    hundreds of figures those hidden marks were most of the page's weight.
+    """
     spots = [
         (scale.x(p.reported_on), scale.y(p.value), UNDATED_REACH if p.reported_on is None else 30)
         for p in points
@@ -261,6 +265,7 @@ def _marks(points: Sequence[TimelinePoint], scale: _Scale, colours: dict[str, st
     drawn = [
         _mark(point, spot.x, y, colours[point.series])
         for point, spot, (_, y, _) in zip(points, placed, spots, strict=True)
+        if not spot.covers
     ]
     covering = Counter(
         (round(spot.x), round(y))

@@ -173,6 +173,8 @@ def test_a_crowd_too_large_to_set_apart_is_counted():
     spots = {centre_x(m) for m in marks(svg)}
     assert len(spots) == 5  # as far to each side as a day's marks may go
     assert texts(svg, "crowd") == ["+15"]
+    # The counted marks would sit unseen under the drawn ones: they are not drawn at all.
+    assert len(marks(svg)) == 5
 
 
 def test_the_legend_gives_every_source_name_in_full_wrapped_and_its_date():
