@@ -1,9 +1,9 @@
 """The incident page's facts: read-only, compact rows, one page of each kind at a time.
 
-Figures, statements and suspects are shown, not posted: the change form carries only the
-incident's own fields, so it saves whatever the number of facts (Django refuses a POST of
-more than 1,000 fields). Each row has its quote, its source with date and grade, its review
-status and buttons that accept or reject that one fact in place.
+Figures, statements, suspects and their legal history are shown, not posted: the change
+form carries only the incident's own fields, so it saves whatever the number of facts
+(Django refuses a POST of more than 1,000 fields). Each row has its quote, its source with
+date and grade, its review status and buttons that accept or reject that one fact in place.
 """
 
 from __future__ import annotations
@@ -12,15 +12,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Prefetch, QuerySet, Value, When
+from django.db.models import Case, Count, F, Prefetch, QuerySet, Value, When
 from django.http import QueryDict
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from incidents.admin.quotes import marked_quote, number_span
 from incidents.admin.record_urls import admin_url
-from incidents.models import CasualtyFigure, Evidence, Incident, Statement, Suspect
-from incidents.models.fact_types import FIGURE, STATEMENT, SUSPECT, FactType
+from incidents.models import (
+    CasualtyFigure,
+    Evidence,
+    Incident,
+    Statement,
+    Suspect,
+    SuspectStatusEvent,
+)
+from incidents.models.fact_types import FIGURE, STATEMENT, STATUS_EVENT, SUSPECT, FactType
 from incidents.models.vocabularies import FigureKind, Qualifier, ReviewStatus
 from incidents.services.curation.review import REVIEW_DECISIONS
 
@@ -96,6 +103,7 @@ def _evidence() -> Prefetch:
             "figure_id",
             "statement_id",
             "suspect_id",
+            "status_event_id",
             "source__title",
             "source__file_name",
             "source__published_on",
@@ -136,6 +144,15 @@ def _suspects(incident: Incident) -> QuerySet:
         Suspect.objects.filter(incident=incident)
         .prefetch_related(_evidence(), "status_events")
         .order_by("full_name", "pk")
+    )
+
+
+def _status_events(incident: Incident) -> QuerySet:
+    return (
+        SuspectStatusEvent.objects.filter(suspect__incident=incident)
+        .select_related("suspect")
+        .prefetch_related(_evidence())
+        .order_by("suspect__full_name", F("occurred_on").asc(nulls_last=True), "pk")
     )
 
 
@@ -185,6 +202,16 @@ def _suspect_summary(suspect: Suspect) -> SafeString:
     )
 
 
+def _status_event_summary(event: SuspectStatusEvent) -> SafeString:
+    return format_html(
+        "<strong>{}</strong>{}{}{}",
+        event.get_status_display(),
+        _aside("of", event.suspect.full_name),
+        _tag(event.charge),
+        _aside("on", event.occurred_on),
+    )
+
+
 def _figure_numbers(figure: CasualtyFigure) -> tuple[int, ...]:
     return tuple(n for n in (figure.value, figure.value_max) if n is not None)
 
@@ -197,6 +224,14 @@ GROUPS = (
     _GroupSpec("figures", "Casualty figures", FIGURE, _figures, _figure_summary, _figure_numbers),
     _GroupSpec("statements", "Statements", STATEMENT, _statements, _statement_summary, _no_numbers),
     _GroupSpec("suspects", "Suspects", SUSPECT, _suspects, _suspect_summary, _no_numbers),
+    _GroupSpec(
+        "status_events",
+        "Legal history",
+        STATUS_EVENT,
+        _status_events,
+        _status_event_summary,
+        _no_numbers,
+    ),
 )
 
 

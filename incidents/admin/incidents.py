@@ -36,7 +36,7 @@ from incidents.services.curation.locking import StaleVersionError, version_claim
 
 # The bulk actions of the review queue, applied to one fact: same locking, same messages.
 REVIEW_ACTIONS = {ReviewStatus.ACCEPTED: accept_selected, ReviewStatus.REJECTED: reject_selected}
-REVIEWED_ON_THE_PAGE = {spec.fact_type.evidence_field: spec.fact_type for spec in GROUPS}
+REVIEWED_ON_THE_PAGE = {spec.fact_type.evidence_field: spec for spec in GROUPS}
 
 
 class PerpetratorInline(admin.TabularInline):
@@ -219,12 +219,13 @@ class IncidentAdmin(CuratorImportExportMixin, CuratedAdmin):
         if request.method != "POST":
             return HttpResponseNotAllowed(["POST"])
         incident = self.get_object(request, object_id)
-        kind = REVIEWED_ON_THE_PAGE.get(fact_type)
-        if incident is None or kind is None or decision not in REVIEW_ACTIONS:
+        group = REVIEWED_ON_THE_PAGE.get(fact_type)
+        if incident is None or group is None or decision not in REVIEW_ACTIONS:
             raise Http404
+        kind = group.fact_type
         if not self._may_review(request, kind):
             raise PermissionDenied
-        facts = kind.model.objects.filter(incident=incident, pk=pk)
+        facts = group.queryset(incident).filter(pk=pk)
         get_object_or_404(facts)
         REVIEW_ACTIONS[decision](self.admin_site.get_model_admin(kind.model), request, facts)
         change_url = reverse("admin:incidents_incident_change", args=[incident.pk])

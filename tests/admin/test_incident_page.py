@@ -6,7 +6,14 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from incidents.admin.incident_facts import ROWS_PER_PAGE
-from incidents.models import CasualtyFigure, Incident, Source, Statement, Suspect
+from incidents.models import (
+    CasualtyFigure,
+    Incident,
+    Source,
+    Statement,
+    Suspect,
+    SuspectStatusEvent,
+)
 from incidents.models.vocabularies import FigureKind, ReviewStatus, SourceKind
 from tests import factories
 from tests.admin.conftest import figure_quoting
@@ -142,8 +149,10 @@ def test_the_seed_incident_page_shows_every_kind_of_fact_a_page_at_a_time(
     assert f"Statements ({statements})" in page
     assert f"1–{ROWS_PER_PAGE} of {statements}" in page
     suspects = Suspect.objects.filter(incident=seed_incident).count()
-    assert suspects < ROWS_PER_PAGE
-    assert page.count('class="fact-row') == 2 * ROWS_PER_PAGE + suspects
+    steps = SuspectStatusEvent.objects.filter(suspect__incident=seed_incident).count()
+    assert suspects < ROWS_PER_PAGE < steps
+    assert f"Legal history ({steps})" in page
+    assert page.count('class="fact-row') == 3 * ROWS_PER_PAGE + suspects
     assert page.count('class="submit-row"') == 2  # Save at the top and at the bottom
 
 
@@ -216,6 +225,24 @@ def test_a_curator_rejects_a_statement_in_place(curator_client, seeded):
     curator_client.post(review_url(statement, "rejected", "statement"), {f"seen-{statement.pk}": 1})
 
     assert Statement.objects.get(pk=statement.pk).review_status == "rejected"
+
+
+def test_a_curator_accepts_a_suspects_legal_step_in_place(curator_client, seeded):
+    event = factories.SuspectStatusEventFactory(
+        suspect__incident=seeded.incident, suspect__full_name="Ivan Testov", charge="terrorism"
+    )
+    url = reverse(
+        "admin:incidents_incident_fact_review",
+        args=[seeded.incident.pk, "status_event", event.pk, "accepted"],
+    )
+
+    page = curator_client.get(incident_url(seeded.incident)).content.decode()
+    curator_client.post(url, {f"seen-{event.pk}": event.version})
+
+    assert f'id="status_event-{event.pk}"' in page
+    assert "of Ivan Testov" in page
+    assert url in page
+    assert SuspectStatusEvent.objects.get(pk=event.pk).review_status == "accepted"
 
 
 def test_a_decision_on_a_page_older_than_the_fact_is_refused(curator_client, curator, seeded):
