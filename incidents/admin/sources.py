@@ -14,6 +14,7 @@ from incidents.admin.base import CuratedAdmin
 from incidents.admin.documents import document_import_view
 from incidents.admin.highlight import Span, highlighted_html, span_groups
 from incidents.admin.import_export import CuratorImportExportMixin
+from incidents.admin.record_urls import admin_url
 from incidents.models import Evidence, Source
 from incidents.models.fact_types import FACT_TYPES
 from incidents.models.vocabularies import ReviewStatus
@@ -24,7 +25,7 @@ from incidents.services.curation.source_dates import source_estimates_refresh
 def evidence_span(evidence: Evidence) -> Span:
     fact_type = next(f for f in FACT_TYPES if getattr(evidence, f.evidence_column) is not None)
     fact = getattr(evidence, fact_type.evidence_field)
-    url = reverse(f"admin:incidents_{fact_type.model_name}_change", args=[fact.pk])
+    url = admin_url(f"admin:incidents_{fact_type.model_name}_change", fact.pk)
     status = fact.review_status if fact_type.reviewed else ""
     if evidence.attribute:  # an incident attribute: the span quotes its value
         attribute = evidence.attribute.replace("_", " ")

@@ -16,8 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from django.urls import reverse
-
+from incidents.admin.record_urls import admin_url
 from incidents.admin.timeline_layout import date_ticks, swarm, value_ticks, wrapped
 from incidents.models import Incident
 from incidents.models.vocabularies import Qualifier
@@ -67,7 +66,7 @@ def timeline_points(figures: Iterable[DatedFigure]) -> list[TimelinePoint]:
             figure.kind,
             figure.source_title or NO_SOURCE,
             figure.accepted,
-            reverse("admin:incidents_casualtyfigure_change", args=[figure.figure_id]),
+            admin_url("admin:incidents_casualtyfigure_change", figure.figure_id),
             qualifier=figure.qualifier,
             value_max=figure.value_max,
             dated_by=figure.dated_by,
